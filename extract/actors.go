@@ -1,0 +1,372 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/rasd-project/rasd"
+	"github.com/rasd-project/rasd/arabic"
+	"github.com/rasd-project/rasd/lexicon"
+)
+
+// findActors collects the sides a sentence names and the role of each:
+// lexicon actors (داعش، الحوثيون), a force noun with a demonym or country
+// (القوات التركية، قوات الولايات المتحدة), a strike with a demonym (الغارات
+// الروسية), people counted among the victims (مدنيين، أطفال), and groups
+// named in brackets after a group word (جماعة "الثوريون").
+func (x *Extractor) findActors(d *doc, p *part, f *frame, hits []lexicon.Hit) {
+	taken := func(lo, hi int) bool {
+		for _, a := range f.actors {
+			if lo < a.hi && a.lo < hi {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(a actorM) {
+		if !taken(a.lo, a.hi) {
+			f.actors = append(f.actors, a)
+		}
+	}
+	// Longest first: lexicon actors.
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KActor {
+			continue
+		}
+		e := x.lx.Actors[h.Ref.Item]
+		a := actorM{actor: rasd.Actor{Name: e.Name, Aliases: aliases(e.Aliases, p, h.Tok, h.TokEnd), Type: e.Type, Country: e.ISO3}, lo: h.Tok, hi: h.TokEnd}
+		a.civilian = e.Type == "Civilians" || e.Type == "Protesters"
+		add(a)
+	}
+	// Demonyms and country names after a force noun, a strike word or a
+	// person noun.
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KDemonym && h.Ref.Kind != lexicon.KCountry {
+			continue
+		}
+		c := x.lx.Countries[h.Ref.Item]
+		prev := h.Tok - 1
+		if prev < f.lo {
+			continue
+		}
+		kind, lo, isTrigger := x.headBefore(p, hits, prev, h.Ref.Kind == lexicon.KCountry)
+		if kind == "" {
+			continue
+		}
+		a := actorM{actor: stateActor(kind, c), lo: lo, hi: h.TokEnd}
+		if isTrigger {
+			a.role, a.strength = roleAttacker, 3
+		}
+		add(a)
+	}
+	// People among the victims: civilians of the event's country.
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KPerson {
+			continue
+		}
+		if !civilianPers[x.lx.Persons[h.Ref.Item].Group] {
+			continue
+		}
+		add(actorM{actor: rasd.Actor{Name: "Civilians", Type: "Civilians"}, lo: h.Tok, hi: h.TokEnd, role: roleTarget, strength: 3, civilian: true})
+	}
+	// A group named in brackets or quotes after a group word.
+	for i := f.lo; i+2 < f.hi; i++ {
+		if !stemIn(p, i, headNouns) {
+			continue
+		}
+		open := p.toks[i+1]
+		if open.Kind != arabic.Punct || !strings.ContainsAny(open.Norm, "(\"'[") {
+			continue
+		}
+		j := i + 2
+		for j < f.hi && j-i < 7 && p.toks[j].Kind == arabic.Word {
+			j++
+		}
+		if j >= f.hi || j == i+2 || p.toks[j].Kind != arabic.Punct {
+			continue
+		}
+		s, e := p.span(i+2, j)
+		name := string(p.text.Orig[s:e])
+		a := actorM{actor: rasd.Actor{Name: name, Aliases: []string{}}, lo: i, hi: j + 1}
+		// "التي تطلق على نفسها X" / "المعروفة باسم X": one actor, two names.
+		for k, o := range f.actors {
+			if o.lo > j && o.lo-j <= 8 && !o.civilian {
+				f.actors[k].actor.Aliases = append(f.actors[k].actor.Aliases, name)
+				a.actor.Aliases = append(a.actor.Aliases, o.actor.Name)
+				a.actor.Aliases = append(a.actor.Aliases, o.actor.Aliases...)
+				a.actor.Type, a.actor.Country = o.actor.Type, o.actor.Country
+				break
+			}
+		}
+		add(a)
+	}
+	x.assignRoles(p, f, hits)
+}
+
+// headBefore looks at the words before a demonym or country name at
+// prev+1: a force or police noun (القوات، الشرطة), a strike word (الغارات
+// الإسرائيلية) or a soldier noun (جنود أمريكيين). It returns "military",
+// "police" or "", where the actor phrase starts, and whether the head was
+// a strike word.
+func (x *Extractor) headBefore(p *part, hits []lexicon.Hit, prev int, country bool) (string, int, bool) {
+	for back := prev; back >= prev-2 && back >= 0; back-- {
+		for _, hi := range p.byTok[back] {
+			h := p.hits[hi]
+			if h.TokEnd != prev+1 {
+				continue
+			}
+			switch h.Ref.Kind {
+			case lexicon.KCue:
+				switch x.lx.Cues[h.Ref.Item].Kind {
+				case "force":
+					return "military", h.Tok, false
+				case "police":
+					return "police", h.Tok, false
+				}
+			case lexicon.KTrigger:
+				if !country && x.lx.Triggers[h.Ref.Item].Class != "" && !x.lx.Triggers[h.Ref.Item].Verb {
+					return "military", h.Tok, true
+				}
+			case lexicon.KPerson:
+				switch x.lx.Persons[h.Ref.Item].Group {
+				case "military":
+					return "military", h.Tok, false
+				case "police":
+					return "police", h.Tok, false
+				}
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// stateActor names a state's forces as ACLED does.
+func stateActor(kind string, c lexicon.Country) rasd.Actor {
+	name := c.Name
+	switch c.ISO3 {
+	case "USA", "GBR", "ARE", "NLD", "PHL", "CAF", "COD", "COG", "GMB", "BHS", "COM", "MDV", "MHL", "SLB":
+		name = "the " + name
+	}
+	a := rasd.Actor{Type: "State Forces", Country: c.ISO3, Aliases: []string{}}
+	if kind == "police" {
+		a.Name = "Police Forces of " + name
+	} else {
+		a.Name = "Military Forces of " + name
+	}
+	return a
+}
+
+// aliases returns an actor's Arabic aliases with the words as the text
+// wrote them first.
+func aliases(lex []string, p *part, lo, hi int) []string {
+	s, e := p.span(lo, hi)
+	out := []string{string(p.text.Orig[s:e])}
+	for _, a := range lex {
+		if len(out) >= 6 {
+			break
+		}
+		if a != out[0] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+var (
+	agentWords  = setOf("رصاص", "نيران", "يد", "قبل", "بواسطه")
+	targetNouns = setOf("مواقع", "موقع", "مقر", "مقرات", "مقار", "تجمعات", "تجمع", "معاقل", "معقل", "تحصينات", "تعزيزات", "اليات", "اليه", "دوريه", "دوريات", "عناصر", "صفوف", "ثكنه", "ثكنات", "مخازن", "مخزن", "مستودع", "مستودعات", "قاعده", "قواعد", "منصه", "منصات", "مركز", "مراكز", "نقطه", "نقاط", "حاجز", "حواجز", "قافله", "رتل", "ارتال", "مقاتلي", "مسلحي", "اهداف", "هدف", "افراد", "جنود", "منازل", "منزل", "سياره", "حافله")
+	targetPrepW = setOf("علي", "ضد", "استهدف", "استهدفت", "استهدفوا", "استهداف", "باتجاه", "نحو", "تجاه", "صفوف", "هاجم", "هاجمت", "هاجموا", "قصف", "قصفت")
+)
+
+// assignRoles decides, for each actor without a sure role, whether it is
+// the attacker or the side attacked, from the words before it and its
+// place relative to the trigger.
+func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
+	casualtyEnds := map[int]bool{} // token after a casualty word
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KCasualty {
+			for k := h.TokEnd; k <= h.TokEnd+3 && k < f.hi; k++ {
+				casualtyEnds[k] = true
+			}
+		}
+	}
+	verbEnds := map[int]bool{}
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KTrigger && x.lx.Triggers[h.Ref.Item].Verb {
+			verbEnds[h.TokEnd] = true
+			verbEnds[h.TokEnd+1] = true
+		}
+	}
+	for i := range f.actors {
+		a := &f.actors[i]
+		if a.strength >= 3 {
+			continue
+		}
+		// The actor token itself may carry ل: غارات للتحالف (by) versus
+		// مواقع للحوثيين (of the target).
+		first := p.toks[a.lo]
+		hasL := false
+		if first.Kind == arabic.Word {
+			for _, an := range arabic.Analyses(first.Norm) {
+				if strings.HasSuffix(an.Pre, "ل") && an.Al {
+					hasL = true
+				}
+			}
+		}
+		switch {
+		case stemIn(p, a.lo-1, agentWords) || x.endsCue(p, a.lo, "agent"):
+			a.role, a.strength = roleAttacker, 3
+		case hasL && x.triggerEndsAt(p, hits, a.lo):
+			a.role, a.strength = roleAttacker, 3
+		case stemIn(p, a.lo-1, targetNouns) || stemIn(p, a.lo-1, targetPrepW) || stemIn(p, a.lo-2, targetPrepW) && stemIn(p, a.lo-1, targetNouns):
+			a.role, a.strength = roleTarget, 3
+		case casualtyEnds[a.lo] || p.norm(a.lo-1) == "من" && casualtyEnds[a.lo-1]:
+			a.role, a.strength = roleTarget, 2
+		case verbEnds[a.lo]:
+			a.role, a.strength = roleAttacker, 2
+		case f.trigLo >= 0 && a.hi <= f.trigLo && f.trigLo-a.hi <= 3:
+			a.role, a.strength = roleAttacker, 2
+		case a.civilian:
+			a.role, a.strength = roleTarget, 2
+		case f.trigLo >= 0 && a.lo >= f.trigHi:
+			a.role, a.strength = roleTarget, 1
+		default:
+			a.role, a.strength = roleAttacker, 1
+		}
+	}
+}
+
+func (x *Extractor) endsCue(p *part, i int, kind string) bool {
+	_, ok := x.cueEndingAt(p, i, kind)
+	return ok
+}
+
+func (x *Extractor) triggerEndsAt(p *part, hits []lexicon.Hit, i int) bool {
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KTrigger && h.TokEnd == i {
+			return true
+		}
+	}
+	return false
+}
+
+// findCounts reads casualty figures: "مقتل 5"، "5 قتلى"، "أصيب جنديان"،
+// "لا يقل عن خمسة جنود أصيبوا"، "مقتل 22 طفلا و4 نساء". A count after
+// بينهم is part of a count already made and is skipped.
+func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []lexicon.Hit) {
+	numAt := map[int]arabic.Number{} // first token → number
+	numEnd := map[int]arabic.Number{}
+	for _, n := range p.nums {
+		if n.Tok >= f.lo && n.TokEnd <= f.hi {
+			numAt[n.Tok] = n
+			numEnd[n.TokEnd] = n
+		}
+	}
+	isSubset := func(tok int) bool {
+		for _, h := range subset {
+			if h.TokEnd <= tok && tok-h.TokEnd <= 1 {
+				return true
+			}
+		}
+		return false
+	}
+	personAt := func(i int) (lexicon.Hit, bool) {
+		for _, hi := range p.byTok[i] {
+			if h := p.hits[hi]; h.Ref.Kind == lexicon.KPerson {
+				return h, true
+			}
+		}
+		return lexicon.Hit{}, false
+	}
+	used := map[int]bool{}
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KCasualty {
+			continue
+		}
+		c := x.lx.Casualties[h.Ref.Item]
+		if c.Kind != "killed" && c.Kind != "injured" {
+			continue
+		}
+		var n arabic.Number
+		found := false
+		lo, hi := h.Tok, h.TokEnd
+		if c.Form == "count" {
+			// "5 قتلى": the number ends right before the word, maybe with
+			// a person noun between ("5 جنود قتلى" is rare; allow one).
+			if m, ok := numEnd[h.Tok]; ok {
+				n, found, lo = m, true, m.Tok
+			}
+			// "ارتفع عدد القتلى إلى 40"
+			if !found && (p.norm(h.Tok-1) == "عدد" || stemIn(p, h.Tok-1, setOf("حصيله"))) {
+				for k := h.TokEnd; k < f.hi && k <= h.TokEnd+3; k++ {
+					if m, ok := numAt[k]; ok {
+						n, found, hi = m, true, m.TokEnd
+						break
+					}
+				}
+			}
+		} else {
+			// "مقتل 5" / "مقتل ما لا يقل عن 5" / "أصيب خمسة".
+			for k := h.TokEnd; k < f.hi && k <= h.TokEnd+3; k++ {
+				if m, ok := numAt[k]; ok {
+					n, found, hi = m, true, m.TokEnd
+					break
+				}
+				if p.toks[k].Kind == arabic.Punct {
+					break
+				}
+			}
+			// "مقتل جنديين" / "مقتل جندي" / "إصابة أحد الجنود".
+			if !found {
+				if ph, ok := personAt(h.TokEnd); ok {
+					switch ph.Ref.Form {
+					case lexicon.Dual:
+						n, found, hi = arabic.Number{Tok: ph.Tok, TokEnd: ph.TokEnd, Value: 2}, true, ph.TokEnd
+					case lexicon.Plain:
+						if !strings.HasSuffix(p.norm(ph.Tok), "ين") && !strings.HasSuffix(p.norm(ph.Tok), "ون") {
+							n, found, hi = arabic.Number{Tok: ph.Tok, TokEnd: ph.TokEnd, Value: 1}, true, ph.TokEnd
+						}
+					}
+				}
+			}
+			// "خمسة جنود أمريكيين أصيبوا": a number shortly before the verb.
+			if !found && c.Form == "noun" {
+				for k := h.Tok - 1; k >= f.lo && k >= h.Tok-4; k-- {
+					if m, ok := numAt[k]; ok && !used[m.Tok] {
+						n, found, lo = m, true, m.Tok
+						break
+					}
+					if p.toks[k].Kind == arabic.Punct {
+						break
+					}
+				}
+			}
+		}
+		if !found || used[n.Tok] || isSubset(n.Tok) {
+			continue
+		}
+		used[n.Tok] = true
+		value := n.Value
+		// "22 طفلا و4 نساء": add counts joined by و.
+		k := n.TokEnd
+		if _, ok := personAt(k); ok {
+			k++
+		}
+		for k < f.hi && p.norm(k) == "و" {
+			m, ok := numAt[k+1]
+			if !ok || used[m.Tok] {
+				break
+			}
+			if _, ok := personAt(m.TokEnd); !ok {
+				break
+			}
+			used[m.Tok] = true
+			value += m.Value
+			hi = m.TokEnd + 1
+			k = m.TokEnd + 1
+		}
+		if value < 0 || value > 100000 {
+			continue
+		}
+		f.counts = append(f.counts, countM{kind: c.Kind, value: value, vague: n.Vague, lo: min(lo, n.Tok), hi: max(hi, n.TokEnd)})
+	}
+}

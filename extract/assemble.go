@@ -1,0 +1,622 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rasd-project/rasd"
+)
+
+// event is an article-level event being assembled from frames.
+type event struct {
+	frames  []*frame
+	place   placeM
+	placeP  *part
+	date    dateM
+	hasDate bool
+	dateP   *part
+	day     time.Time
+	class   string // resolved class of the first frame, for merging
+	actor1  *actorM
+	actor1P *part
+	actor2  *actorM
+	actor2P *part
+	first   int // index of the frame that opened it
+}
+
+// assemble merges frames into events: one per place, day, side pair and
+// type. Sentences with a trigger open or join events; sentences without
+// one add casualties, claims and weapons to the event they follow.
+func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
+	var events []*event
+	var last *event
+	// Article-level fallback place: the most specific place the title or
+	// the first trigger sentence names.
+	for _, f := range frames {
+		if f.skip != "" {
+			continue
+		}
+		day, hasDay, weak := d.pub, false, false
+		var dm dateM
+		if m, ok := f.eventDate(); ok {
+			dm, day, hasDay, weak = m, m.m.Date, true, m.weak
+			if !inWindow(day, d.pub) {
+				if !weak {
+					continue // an older incident: background
+				}
+				hasDay = false
+				day = d.pub
+			}
+		}
+		places := f.eventPlaces()
+		if !f.trigger || f.weakOnly && len(f.counts) == 0 && len(f.weapons) == 0 {
+			// No event of its own: lend facts to the event it follows.
+			if last != nil && (len(places) == 0 || compatiblePlace(last.place.place, places[0].place)) && f.p == last.frames[len(last.frames)-1].p {
+				last.frames = append(last.frames, f)
+			}
+			continue
+		}
+		class := f.class()
+		if len(places) == 0 {
+			if last != nil && !hasDay {
+				last.frames = append(last.frames, f)
+				continue
+			}
+			if last != nil {
+				places = []placeM{last.place}
+			} else if pm, ok := x.fallbackPlace(d, f); ok {
+				places = []placeM{pm}
+			} else {
+				continue
+			}
+		}
+		if !hasDay && last != nil && compatiblePlace(last.place.place, places[0].place) {
+			day = last.day
+		}
+		for i, pm := range places {
+			e := findEvent(events, pm, day, class, f)
+			if e == nil {
+				e = &event{place: pm, placeP: f.p, day: day, class: class, first: f.index}
+				if hasDay {
+					e.date, e.hasDate, e.dateP = dm, true, f.p
+				}
+				events = append(events, e)
+			} else {
+				if pm.place.Precision() < e.place.place.Precision() || pm.prec < e.place.prec && pm.place.Name == e.place.place.Name {
+					e.place, e.placeP = pm, f.p
+				}
+				if hasDay && (!e.hasDate || e.date.weak && !dm.weak) {
+					e.date, e.hasDate, e.dateP, e.day = dm, true, f.p, day
+				}
+			}
+			if len(places) > 1 {
+				e.frames = append(e.frames, f.share(i, len(places)))
+			} else {
+				e.frames = append(e.frames, f)
+			}
+			last = e
+		}
+	}
+	var out []rasd.Event
+	for _, e := range events {
+		if ev, ok := x.finish(d, e); ok {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// eventPlaces returns the places the frame's event happened at: the
+// most specific names, not launch sites; several when the sentence lists
+// places joined by و or a comma.
+func (f *frame) eventPlaces() []placeM {
+	var cands []placeM
+	for _, pm := range f.places {
+		if !pm.origin {
+			cands = append(cands, pm)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	best := 4
+	for _, pm := range cands {
+		if pm.place.Precision() < best {
+			best = pm.place.Precision()
+		}
+	}
+	var out []placeM
+	for _, pm := range cands {
+		if pm.place.Precision() != best {
+			continue
+		}
+		// Places after the trigger and listed together are separate
+		// events; otherwise the first one is the event's place.
+		if len(out) > 0 {
+			prev := out[len(out)-1]
+			if !listed(f.p, prev.hi, pm.modLo) || pm.place.Name == prev.place.Name {
+				continue
+			}
+		}
+		out = append(out, pm)
+	}
+	// Outside a list, one place per sentence.
+	if len(out) > 1 && best == 3 {
+		out = out[:1]
+	}
+	return out
+}
+
+// listed reports whether the tokens between two names only join them: و،
+// a comma, or a kind word (بلدات، قرى).
+func listed(p *part, from, to int) bool {
+	if to-from > 3 || to < from {
+		return false
+	}
+	for k := from; k < to; k++ {
+		n := p.norm(k)
+		if n != "و" && n != "،" && n != "," && !stemIn(p, k, settleWords) && !stemIn(p, k, setOf("بلدات", "قري", "مدن", "مناطق", "احياء", "مخيمات")) {
+			return false
+		}
+	}
+	return true
+}
+
+// share returns a copy of f whose counts are the i-th of n even shares, as
+// ACLED divides a toll given for several places (19 over 3 → 7, 6, 6).
+func (f *frame) share(i, n int) *frame {
+	g := *f
+	g.counts = nil
+	for _, c := range f.counts {
+		c.value = c.value/n + boolInt(i < c.value%n)
+		g.counts = append(g.counts, c)
+	}
+	return &g
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// class is the event class the frame's triggers weigh most.
+func (f *frame) class() string {
+	best, bw := "generic", 0.0
+	for _, c := range classOrder {
+		if w := f.weights[c]; w > bw {
+			best, bw = c, w
+		}
+	}
+	return best
+}
+
+var classOrder = []string{"suicide", "chemical", "ied", "air", "shelling", "grenade", "regain", "capture", "abduction", "sexual", "attack", "clash", "generic"}
+
+// compatiblePlace reports whether two places may be one event's place:
+// the same place, or one lies inside the other.
+func compatiblePlace(a, b rasd.Place) bool {
+	if a.ISO3 != b.ISO3 {
+		return false
+	}
+	if a.Name == b.Name {
+		return true
+	}
+	if a.Kind == "country" || b.Kind == "country" {
+		return true
+	}
+	if a.Kind == "admin1" && b.Admin1 == a.Name || b.Kind == "admin1" && a.Admin1 == b.Name {
+		return true
+	}
+	return false
+}
+
+func findEvent(events []*event, pm placeM, day time.Time, class string, f *frame) *event {
+	for _, e := range events {
+		if !compatiblePlace(e.place.place, pm.place) {
+			continue
+		}
+		if dd := e.day.Sub(day).Hours() / 24; dd > 1 || dd < -1 {
+			continue
+		}
+		if !compatibleClass(e.class, class) {
+			continue
+		}
+		// Different attackers are different events.
+		if a1 := f.attacker(); a1 != nil {
+			if ea := e.attacker(); ea != nil && ea.actor.Name != a1.actor.Name && !e.hasAlias(a1.actor.Name) {
+				continue
+			}
+		}
+		return e
+	}
+	return nil
+}
+
+func compatibleClass(a, b string) bool {
+	if a == b || a == "generic" || b == "generic" {
+		return true
+	}
+	fam := func(c string) string {
+		switch c {
+		case "air", "shelling", "ied", "suicide", "grenade", "chemical":
+			return "remote"
+		case "clash", "regain", "capture":
+			return "battle"
+		}
+		return c
+	}
+	// A remote attack and the words around it (a missile then an explosion)
+	// are one event unless both are clearly of different kinds.
+	return fam(a) == fam(b) && (a == "ied" || b == "ied")
+}
+
+func (f *frame) attacker() *actorM {
+	var best *actorM
+	for i := range f.actors {
+		a := &f.actors[i]
+		if a.role == roleAttacker && !a.civilian && (best == nil || a.strength > best.strength) {
+			best = a
+		}
+	}
+	return best
+}
+
+func (f *frame) target() *actorM {
+	var best *actorM
+	for i := range f.actors {
+		a := &f.actors[i]
+		if a.role == roleTarget && (best == nil || a.strength > best.strength) {
+			best = a
+		}
+	}
+	return best
+}
+
+func (e *event) attacker() *actorM {
+	for _, f := range e.frames {
+		if a := f.attacker(); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+func (e *event) hasAlias(name string) bool {
+	if a := e.attacker(); a != nil {
+		for _, al := range a.actor.Aliases {
+			if al == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fallbackPlace is the place of a sentence that names none: the first
+// settlement of the title, else the country the article names most.
+func (x *Extractor) fallbackPlace(d *doc, f *frame) (placeM, bool) {
+	best, n := "", 0
+	for iso, c := range d.country {
+		if c > n || c == n && iso < best {
+			best, n = iso, c
+		}
+	}
+	if best == "" {
+		return placeM{}, false
+	}
+	pl, ok := x.gz.Country(best)
+	if !ok {
+		return placeM{}, false
+	}
+	return placeM{place: pl, lo: -1, hi: -1, prec: 3}, true
+}
+
+// finish turns an assembled event into a rasd.Event with evidence for
+// every value, or reports false when it is not an event after all.
+func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
+	var ev rasd.Event
+	opener := e.frames[0]
+	for _, f := range e.frames {
+		if f.index == e.first {
+			opener = f
+		}
+	}
+	// Type: the class the event's triggers weigh most.
+	weights := map[string]float64{}
+	for _, f := range e.frames {
+		for c, w := range f.weights {
+			weights[c] += w
+		}
+	}
+	class, bw := "generic", 0.0
+	for _, c := range classOrder {
+		if weights[c] > bw {
+			class, bw = c, weights[c]
+		}
+	}
+	// Weapons named anywhere in the event.
+	seen := map[string]bool{}
+	for _, f := range e.frames {
+		for _, w := range f.weapons {
+			if !seen[w.weapon] {
+				seen[w.weapon] = true
+				ev.Weapons = append(ev.Weapons, w.weapon)
+				ev.Evidence = append(ev.Evidence, f.p.evidence("weapons", w.lo, w.hi))
+			}
+		}
+	}
+	sort.Strings(ev.Weapons)
+	if ev.Weapons == nil {
+		ev.Weapons = []string{}
+	}
+	// Sides.
+	var a1, a2 *actorM
+	var a1f, a2f *frame
+	for _, f := range e.frames {
+		if a := f.attacker(); a != nil && (a1 == nil || a.strength > a1.strength) {
+			a1, a1f = a, f
+		}
+	}
+	for _, f := range e.frames {
+		if a := f.target(); a != nil && (a1 == nil || a.actor.Name != a1.actor.Name) && (a2 == nil || a.strength > a2.strength) {
+			a2, a2f = a, f
+		}
+	}
+	if class == "generic" {
+		class = classFromWeapons(seen, a2)
+	}
+	sub := subEvent(class, seen, a1, a2)
+	if sub == "" {
+		return ev, false
+	}
+	ev.SubEventType = sub
+	ev.EventType = rasd.EventTypeOf(sub)
+	trig := opener
+	for _, f := range e.frames {
+		if f.classLo[class] != [2]int{} || f.trigger && f.trigLo >= 0 && trig.trigLo < 0 {
+			trig = f
+			break
+		}
+	}
+	tl, th := trig.trigLo, trig.trigHi
+	if sp, ok := trig.classLo[class]; ok {
+		tl, th = sp[0], sp[1]
+	}
+	if tl >= 0 {
+		ev.Evidence = append(ev.Evidence, trig.p.evidence("event_type", tl, th), trig.p.evidence("sub_event_type", tl, th))
+	}
+	// Date.
+	ev.Date = e.day.Format("2006-01-02")
+	if e.hasDate {
+		ev.DatePrecision = "day"
+		ev.TimeOfDay = e.date.m.TimeOfDay
+		ev.Evidence = append(ev.Evidence, e.dateP.evidence("date", e.date.m.Tok, e.date.m.TokEnd))
+	} else {
+		ev.DatePrecision = "publication"
+		if tl >= 0 {
+			ev.Evidence = append(ev.Evidence, trig.p.evidence("date", tl, th))
+		}
+	}
+	// Place.
+	pl := e.place.place
+	ev.ISO3, ev.Admin1, ev.Location = pl.ISO3, pl.Admin1, pl.Name
+	ev.Admin2 = pl.Admin2
+	if pl.Kind == "country" {
+		ev.Admin1 = ""
+	}
+	lat, lon := pl.Lat, pl.Lon
+	ev.Lat, ev.Lon = &lat, &lon
+	ev.GeoPrecision = max(e.place.prec, pl.Precision())
+	if e.place.lo >= 0 {
+		for _, fld := range []string{"iso3", "admin1", "location", "geo_precision"} {
+			if fld == "admin1" && ev.Admin1 == "" {
+				continue
+			}
+			ev.Evidence = append(ev.Evidence, e.placeP.evidence(fld, e.place.modLo, e.place.hi))
+		}
+	} else if tl >= 0 {
+		// The country comes from the article as a whole; point at the
+		// trigger, the words the place applies to.
+		ev.Evidence = append(ev.Evidence, trig.p.evidence("iso3", tl, th), trig.p.evidence("location", tl, th), trig.p.evidence("geo_precision", tl, th))
+	}
+	// Sides.
+	if a1 != nil {
+		act := a1.actor
+		ev.Actor1 = &act
+		ev.Evidence = append(ev.Evidence, a1f.p.evidence("actor1", a1.lo, a1.hi))
+	}
+	if a2 != nil {
+		act := a2.actor
+		if a2.civilian && ev.ISO3 != "" {
+			if c, ok := x.gz.Country(ev.ISO3); ok {
+				act.Name = "Civilians (" + c.Name + ")"
+				act.Country = ev.ISO3
+			}
+		}
+		if act.Aliases == nil {
+			s, en := a2f.p.span(a2.lo, a2.hi)
+			act.Aliases = []string{string(a2f.p.text.Orig[s:en])}
+		}
+		ev.Actor2 = &act
+		ev.Evidence = append(ev.Evidence, a2f.p.evidence("actor2", a2.lo, a2.hi))
+	}
+	// Claim of responsibility.
+	for _, f := range e.frames {
+		if f.claim != nil {
+			c := f.claim.actor
+			ev.ClaimedBy = &c
+			ev.Evidence = append(ev.Evidence, f.p.evidence("claimed_by", f.claim.lo, f.claim.hi))
+			ev.Claims = append(ev.Claims, claimOf(f, "claimed_by", c.Name, f.claim.lo, f.claim.hi, rasd.StanceClaimed))
+			if ev.Actor1 == nil {
+				a := c
+				ev.Actor1 = &a
+				ev.Evidence = append(ev.Evidence, f.p.evidence("actor1", f.claim.lo, f.claim.hi))
+			}
+			break
+		}
+	}
+	x.casualties(e, &ev)
+	// Every source's word on the event itself.
+	for _, f := range e.frames {
+		if f.trigger && f.trigLo >= 0 {
+			st := rasd.StanceFact
+			if f.denied {
+				st = rasd.StanceDenied
+			} else if f.source != nil {
+				st = rasd.StanceAttributed
+			}
+			ev.Claims = append(ev.Claims, claimOf(f, "event", strings.Join(weaponsOf(f), ","), f.trigLo, f.trigHi, st))
+		}
+	}
+	return ev, true
+}
+
+func weaponsOf(f *frame) []string {
+	var out []string
+	for _, w := range f.weapons {
+		out = append(out, w.weapon)
+	}
+	return out
+}
+
+func claimOf(f *frame, field, value string, lo, hi int, st rasd.Stance) rasd.Claim {
+	c := rasd.Claim{Field: field, Value: value, Stance: st, Span: f.p.evidence(field, lo, hi)}
+	if f.source != nil && st != rasd.StanceClaimed {
+		c.Source = f.sourceText()
+		ev := f.p.evidence("source", f.source.lo, f.source.hi)
+		c.SourceSpan = &ev
+		// The claim covers the sentence, which holds value and source.
+		c.Span = f.p.evidence(field, min(lo, f.source.lo), max(hi, f.source.hi))
+		c.Span.Field = field
+	}
+	return c
+}
+
+// classFromWeapons decides a generic attack's class from its weapons.
+func classFromWeapons(w map[string]bool, target *actorM) string {
+	switch {
+	case w["suicide"]:
+		return "suicide"
+	case w["chemical"]:
+		return "chemical"
+	case w["car_bomb"], w["ied"]:
+		return "ied"
+	case w["aircraft"], w["drone"]:
+		return "air"
+	case w["missile"], w["artillery"], w["mortar"]:
+		return "shelling"
+	case w["grenade"]:
+		return "grenade"
+	case w["knife"], w["vehicle"]:
+		return "attack"
+	case target != nil && target.civilian:
+		return "attack"
+	}
+	return "clash"
+}
+
+// subEvent maps a class to ACLED's sub-event type, using the sides where
+// the class alone does not decide.
+func subEvent(class string, w map[string]bool, a1, a2 *actorM) string {
+	switch class {
+	case "suicide":
+		return rasd.SuicideBomb
+	case "chemical":
+		return rasd.ChemicalWeapon
+	case "ied":
+		return rasd.RemoteExplosive
+	case "air":
+		return rasd.AirDroneStrike
+	case "shelling":
+		return rasd.ShellingAttack
+	case "grenade":
+		return rasd.Grenade
+	case "abduction":
+		return rasd.Abduction
+	case "sexual":
+		return rasd.SexualViolence
+	case "regain", "capture":
+		if a1 == nil {
+			return ""
+		}
+		if a1.actor.Type == "State Forces" {
+			return rasd.GovRegains
+		}
+		return rasd.NonStateOvertakes
+	case "attack":
+		if a2 != nil && !a2.civilian && a1 != nil {
+			return rasd.ArmedClash
+		}
+		return rasd.Attack
+	case "clash":
+		if a2 != nil && a2.civilian {
+			return rasd.Attack
+		}
+		return rasd.ArmedClash
+	}
+	return ""
+}
+
+// casualties fills fatalities and injured from the counts of the event's
+// frames: a specific figure overrides a vague word, the highest specific
+// figure is the toll as last reported, and a report of injuries only, or
+// of no casualties, gives 0 deaths.
+func (x *Extractor) casualties(e *event, ev *rasd.Event) {
+	type pick struct {
+		c countM
+		f *frame
+	}
+	best := map[string]*pick{}
+	for _, f := range e.frames {
+		for _, c := range f.counts {
+			b := best[c.kind]
+			switch {
+			case b == nil,
+				b.c.vague && !c.vague,
+				b.c.vague == c.vague && c.value > b.c.value:
+				best[c.kind] = &pick{c, f}
+			}
+			st := rasd.StanceFact
+			if f.source != nil {
+				st = rasd.StanceAttributed
+			}
+			field := "fatalities"
+			if c.kind == "injured" {
+				field = "injured"
+			}
+			ev.Claims = append(ev.Claims, claimOf(f, field, strconv.Itoa(c.value), c.lo, c.hi, st))
+		}
+	}
+	var nocas *frame
+	for _, f := range e.frames {
+		if f.nocas {
+			nocas = f
+			break
+		}
+	}
+	set := func(field string, b *pick, dst **int) {
+		if b != nil {
+			v := b.c.value
+			*dst = &v
+			ev.Evidence = append(ev.Evidence, b.f.p.evidence(field, b.c.lo, b.c.hi))
+			return
+		}
+		if nocas != nil {
+			v := 0
+			*dst = &v
+			ev.Evidence = append(ev.Evidence, nocas.p.evidence(field, nocas.nocasLo, nocas.nocasHi))
+		}
+	}
+	set("fatalities", best["killed"], &ev.Fatalities)
+	set("injured", best["injured"], &ev.Injured)
+	if ev.Fatalities == nil && best["injured"] != nil {
+		v := 0
+		ev.Fatalities = &v
+		b := best["injured"]
+		ev.Evidence = append(ev.Evidence, b.f.p.evidence("fatalities", b.c.lo, b.c.hi))
+	}
+}

@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/rasd-project/rasd"
+	"github.com/rasd-project/rasd/arabic"
+	"github.com/rasd-project/rasd/lexicon"
+)
+
+// doc is an article prepared for reading.
+type doc struct {
+	pub   time.Time
+	parts []*part // title (if any) then text
+	// country counts places named per country, for disambiguation.
+	country map[string]int
+}
+
+// part is the title or the text of an article, tokenised and matched.
+type part struct {
+	name  rasd.Part
+	text  *arabic.Text
+	toks  []arabic.Token
+	hits  []lexicon.Hit
+	byTok [][]int // token index → indexes into hits starting there
+	nums  []arabic.Number
+	dates []arabic.DateMention
+	sents [][2]int // token ranges [lo, hi)
+}
+
+func (x *Extractor) prepare(a rasd.Article, pub time.Time) *doc {
+	d := &doc{pub: pub, country: map[string]int{}}
+	if a.Title != "" {
+		d.parts = append(d.parts, x.preparePart(rasd.PartTitle, a.Title, pub))
+	}
+	d.parts = append(d.parts, x.preparePart(rasd.PartText, a.Text, pub))
+	for _, p := range d.parts {
+		for _, h := range p.hits {
+			if h.Ref.Kind == lexicon.KPlace || h.Ref.Kind == lexicon.KCountry {
+				if pl, ok := x.gz.Place(h.Ref); ok {
+					d.country[pl.ISO3]++
+				}
+			}
+		}
+	}
+	return d
+}
+
+func (x *Extractor) preparePart(name rasd.Part, s string, pub time.Time) *part {
+	p := &part{name: name, text: arabic.NewText(s)}
+	p.toks = arabic.Tokenize(p.text)
+	p.hits = x.lx.Index.Match(p.toks)
+	p.byTok = make([][]int, len(p.toks))
+	for i, h := range p.hits {
+		p.byTok[h.Tok] = append(p.byTok[h.Tok], i)
+	}
+	p.nums = arabic.Numbers(p.toks)
+	p.dates = arabic.Dates(p.toks, pub)
+	// Sentences come as code point spans; turn them into token ranges.
+	ti := 0
+	for _, sp := range arabic.Sentences(p.text) {
+		for ti < len(p.toks) && p.toks[ti].Start < sp[0] {
+			ti++
+		}
+		lo := ti
+		for ti < len(p.toks) && p.toks[ti].End <= sp[1] {
+			ti++
+		}
+		if ti > lo {
+			p.sents = append(p.sents, [2]int{lo, ti})
+		}
+	}
+	return p
+}
+
+// span returns the original code point span of tokens [lo, hi).
+func (p *part) span(lo, hi int) (int, int) {
+	if lo < 0 {
+		lo = 0
+	}
+	if hi > len(p.toks) {
+		hi = len(p.toks)
+	}
+	if lo >= hi {
+		return 0, 0
+	}
+	return p.toks[lo].Start, p.toks[hi-1].End
+}
+
+// evidence returns the Evidence of tokens [lo, hi) for field.
+func (p *part) evidence(field string, lo, hi int) rasd.Evidence {
+	s, e := p.span(lo, hi)
+	return rasd.Evidence{Field: field, Part: p.name, Start: s, End: e, Quote: string(p.text.Orig[s:e])}
+}
+
+// norm returns the normalised surface of token i, "" out of range.
+func (p *part) norm(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].Norm
+}
+
+// hasCue reports whether a cue of kind starts at token i, and its end.
+func (x *Extractor) cueAt(p *part, i int, kind string) (int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return 0, false
+	}
+	end, ok := 0, false
+	for _, hi := range p.byTok[i] {
+		h := p.hits[hi]
+		if h.Ref.Kind == lexicon.KCue && x.lx.Cues[h.Ref.Item].Kind == kind && h.TokEnd > end {
+			end, ok = h.TokEnd, true
+		}
+	}
+	return end, ok
+}
+
+// cueEndingAt reports whether a cue of kind ends at token i (exclusive end
+// i), looking back up to 4 tokens.
+func (x *Extractor) cueEndingAt(p *part, i int, kind string) (int, bool) {
+	for s := i - 1; s >= 0 && s >= i-4; s-- {
+		for _, hi := range p.byTok[s] {
+			h := p.hits[hi]
+			if h.TokEnd == i && h.Ref.Kind == lexicon.KCue && x.lx.Cues[h.Ref.Item].Kind == kind {
+				return s, true
+			}
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,538 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/rasd-project/rasd"
+	"github.com/rasd-project/rasd/arabic"
+	"github.com/rasd-project/rasd/lexicon"
+)
+
+// role is the side an actor takes in an event.
+type role uint8
+
+const (
+	roleNone     role = iota
+	roleAttacker      // actor1
+	roleTarget        // actor2
+)
+
+type placeM struct {
+	place  rasd.Place
+	lo, hi int // tokens of the name
+	modLo  int // first token including a modifier such as ريف/قرب
+	prec   int
+	origin bool // a launch site: "من صعدة"
+}
+
+type actorM struct {
+	actor    rasd.Actor
+	lo, hi   int
+	role     role
+	strength int // how sure the role is: 3 explicit, 2 syntactic, 1 default
+	civilian bool
+}
+
+type countM struct {
+	kind   string // killed, injured
+	value  int
+	vague  bool
+	lo, hi int
+}
+
+type weaponM struct {
+	weapon string
+	lo, hi int
+}
+
+type dateM struct {
+	m    arabic.DateMention
+	weak bool // the day something was said, not done
+}
+
+type claimM struct {
+	actor  rasd.Actor
+	lo, hi int
+}
+
+type sourceM struct {
+	lo, hi int
+}
+
+// frame is what one sentence says about one incident.
+type frame struct {
+	p      *part
+	lo, hi int // token range of the sentence
+	index  int // order in the article
+
+	weights  map[string]float64 // event class → weight of its triggers
+	classLo  map[string][2]int  // event class → first trigger span
+	trigLo   int                // strongest trigger
+	trigHi   int
+	trigger  bool
+	weapons  []weaponM
+	places   []placeM
+	actors   []actorM
+	counts   []countM
+	nocas    bool
+	nocasLo  int
+	nocasHi  int
+	dates    []dateM
+	claim    *claimM
+	source   *sourceM
+	denied   bool
+	skip     string // why the sentence cannot report an event
+	weakOnly bool   // the only trigger is a generic word
+}
+
+func (x *Extractor) frames(d *doc) []*frame {
+	var out []*frame
+	for _, p := range d.parts {
+		for _, s := range p.sents {
+			f := x.frame(d, p, s[0], s[1])
+			f.index = len(out)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// hitsIn returns the hits inside [lo, hi), dropping a hit covered by a
+// longer hit of the same kind.
+func hitsIn(p *part, lo, hi int) []lexicon.Hit {
+	var in []lexicon.Hit
+	for t := lo; t < hi; t++ {
+		for _, i := range p.byTok[t] {
+			if h := p.hits[i]; h.TokEnd <= hi {
+				in = append(in, h)
+			}
+		}
+	}
+	out := in[:0:0]
+	for _, h := range in {
+		covered := false
+		for _, o := range in {
+			if o.Ref.Kind == h.Ref.Kind && o.Tok <= h.Tok && o.TokEnd >= h.TokEnd && (o.TokEnd-o.Tok) > (h.TokEnd-h.Tok) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
+	f := &frame{p: p, lo: lo, hi: hi, weights: map[string]float64{}, classLo: map[string][2]int{}, trigLo: -1}
+	hits := hitsIn(p, lo, hi)
+
+	cue := map[string][]lexicon.Hit{}
+	var actorSpans [][2]int
+	for _, h := range hits {
+		switch h.Ref.Kind {
+		case lexicon.KCue:
+			k := x.lx.Cues[h.Ref.Item].Kind
+			cue[k] = append(cue[k], h)
+		case lexicon.KActor:
+			actorSpans = append(actorSpans, [2]int{h.Tok, h.TokEnd})
+		}
+	}
+
+	// Triggers and weapons.
+	best := 0.0
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KTrigger {
+			continue
+		}
+		t := x.lx.Triggers[h.Ref.Item]
+		if x.negated(p, h.Tok) {
+			continue
+		}
+		for _, w := range t.Weapons {
+			f.weapons = append(f.weapons, weaponM{w, h.Tok, h.TokEnd})
+		}
+		if t.Class == "" {
+			continue
+		}
+		w := classWeight(t)
+		f.weights[t.Class] += w
+		if _, ok := f.classLo[t.Class]; !ok {
+			f.classLo[t.Class] = [2]int{h.Tok, h.TokEnd}
+		}
+		f.trigger = true
+		if w > best {
+			best, f.trigLo, f.trigHi = w, h.Tok, h.TokEnd
+		}
+	}
+	f.weakOnly = f.trigger && best < 0.5
+
+	// Cues that rule the sentence out.
+	switch {
+	case len(cue["threat"]) > 0 && !hasPastStrike(f):
+		f.skip = "threat"
+	case len(cue["plan"]) > 0 && !hasPastStrike(f):
+		f.skip = "plan"
+	case len(cue["foiled"]) > 0:
+		f.skip = "foiled"
+	}
+	if len(cue["deny"]) > 0 {
+		f.denied = true
+	}
+	if hs := cue["nocasualty"]; len(hs) > 0 {
+		f.nocas, f.nocasLo, f.nocasHi = true, hs[0].Tok, hs[0].TokEnd
+	}
+
+	x.findPlaces(d, p, f, hits, actorSpans)
+	x.findActors(d, p, f, hits)
+	x.findCounts(p, f, hits, cue["subset"])
+	x.findDates(d, p, f, cue)
+	x.findClaim(p, f, cue)
+
+	if f.skip == "" {
+		switch {
+		case len(cue["accident"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"] == 0 && !f.hasAttacker():
+			f.skip = "accident"
+		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["ied"]+f.weights["clash"] == 0 && !f.hasAttacker():
+			f.skip = "crime"
+		case len(cue["background"]) > 0 && !f.hasStrongDate():
+			f.skip = "background"
+		}
+	}
+	return f
+}
+
+// hasPastStrike reports whether a sentence with a threat word also reports
+// a strike carried out (the threat follows an act).
+func hasPastStrike(f *frame) bool {
+	return len(f.counts) > 0
+}
+
+func (f *frame) hasAttacker() bool {
+	for _, a := range f.actors {
+		if a.role == roleAttacker {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *frame) hasStrongDate() bool {
+	for _, d := range f.dates {
+		if !d.weak {
+			return true
+		}
+	}
+	return false
+}
+
+// classWeight says how strongly a trigger signals its class.
+func classWeight(t lexicon.Trigger) float64 {
+	has := func(w string) bool {
+		for _, x := range t.Weapons {
+			if x == w {
+				return true
+			}
+		}
+		return false
+	}
+	switch t.Class {
+	case "suicide", "chemical":
+		return 5
+	case "grenade", "abduction", "sexual", "regain", "capture":
+		return 3
+	case "air":
+		if has("drone") {
+			return 0.9 // a drone among rockets does not make the attack an air strike
+		}
+		return 3
+	case "shelling":
+		switch {
+		case has("artillery"), has("mortar"):
+			return 1.5
+		case has("missile"):
+			return 1
+		}
+		return 0.5
+	case "ied":
+		switch {
+		case has("car_bomb"):
+			return 2.5
+		case has("ied"):
+			return 2
+		}
+		return 1
+	case "clash":
+		if has("small_arms") {
+			return 1.5
+		}
+		return 2
+	case "attack":
+		switch {
+		case has("knife"), has("vehicle"):
+			return 3
+		case has("small_arms"):
+			return 1
+		}
+		return 2
+	}
+	return 0.2 // generic
+}
+
+// negated reports whether a negation particle governs the word at i
+// (لم يقصف، دون إطلاق).
+func (x *Extractor) negated(p *part, i int) bool {
+	for back := 1; back <= 2; back++ {
+		if end, ok := x.cueAt(p, i-back, "negation"); ok && end >= i-back+1 && end <= i {
+			n := p.norm(i - back)
+			if n == "لم" || n == "لن" || n == "دون" || n == "بدون" || (n == "لا" && back == 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	nearWords    = setOf("ريف", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "اطراف", "محيط", "ضواحي", "مشارف", "اطار", "حدود", "جنوب شرق", "شمال شرق", "شمال غرب", "جنوب غرب")
+	admin1Words  = setOf("محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه")
+	settleWords  = setOf("مدينه", "بلده", "قريه", "مخيم", "حي", "ناحيه", "قضاء", "مركز")
+	siteWords    = setOf("قاعده", "مطار", "معبر", "ميناء", "سجن", "حقل", "سد", "مصفاه", "معسكر")
+	targetPreps  = setOf("علي", "ضد", "باتجاه", "نحو", "تجاه", "داخل", "في", "ب")
+	originPreps  = setOf("من", "انطلاقا")
+	headNouns    = setOf("جماعه", "تنظيم", "حركه", "فصيل", "كتائب", "سرايا", "لواء", "جيش", "ميليشيا", "مليشيا", "جبهه", "ائتلاف", "تحالف")
+	civilianPers = setOf("civilian", "child", "woman", "journalist", "medic")
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// stemIn reports whether some reading of token i is in set.
+func stemIn(p *part, i int, set map[string]bool) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != arabic.Word {
+		return false
+	}
+	for _, a := range arabic.Analyses(p.toks[i].Norm) {
+		if set[a.Stem] || (a.Al && set["ال"+a.Stem]) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, actorSpans [][2]int) {
+	type cand struct {
+		h  lexicon.Hit
+		pl rasd.Place
+	}
+	var cands []cand
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KPlace && h.Ref.Kind != lexicon.KCountry {
+			continue
+		}
+		inside := false
+		for _, s := range actorSpans {
+			if h.Tok >= s[0] && h.TokEnd <= s[1] {
+				inside = true
+			}
+		}
+		if inside {
+			continue
+		}
+		if pl, ok := x.gz.Place(h.Ref); ok {
+			cands = append(cands, cand{h, pl})
+		}
+	}
+	// Keep the longest names; among readings of one span pick by the word
+	// before it and by the countries the article names.
+	for i := 0; i < len(cands); i++ {
+		c := cands[i]
+		drop := false
+		for j, o := range cands {
+			if j == i {
+				continue
+			}
+			lc, lo := c.h.TokEnd-c.h.Tok, o.h.TokEnd-o.h.Tok
+			if o.h.Tok <= c.h.Tok && o.h.TokEnd >= c.h.TokEnd && lo > lc {
+				drop = true
+				break
+			}
+			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && placeScore(d, p, o.h.Tok, o.pl) > placeScore(d, p, c.h.Tok, c.pl) {
+				drop = true
+				break
+			}
+			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && placeScore(d, p, o.h.Tok, o.pl) == placeScore(d, p, c.h.Tok, c.pl) && j < i {
+				drop = true
+				break
+			}
+		}
+		if drop {
+			continue
+		}
+		m := placeM{place: c.pl, lo: c.h.Tok, hi: c.h.TokEnd, modLo: c.h.Tok, prec: c.pl.Precision()}
+		// Words before the name: a kind word (محافظة، مدينة، قاعدة) and a
+		// relative word (ريف، قرب، شمال) that makes it approximate.
+		k := c.h.Tok - 1
+		if stemIn(p, k, admin1Words) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) {
+			m.modLo = k
+			k--
+		}
+		if stemIn(p, k, nearWords) {
+			m.modLo = k
+			if m.prec < 2 {
+				m.prec = 2
+			}
+			k--
+			if stemIn(p, k, nearWords) { // "جنوب شرق"
+				m.modLo = k
+				k--
+			}
+		}
+		if p.norm(m.modLo-1) == "من" || p.norm(m.modLo-2) == "انطلاقا" {
+			if !stemIn(p, m.modLo, nearWords) && !(m.modLo > 0 && (p.norm(m.modLo-2) == "بالقرب" || p.norm(m.modLo-2) == "قرب")) {
+				m.origin = true
+			}
+		}
+		f.places = append(f.places, m)
+	}
+	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
+}
+
+// placeScore ranks readings of one name: the kind word before it, then how
+// often the article names the reading's country.
+func placeScore(d *doc, p *part, tok int, pl rasd.Place) int {
+	s := d.country[pl.ISO3] * 10
+	switch {
+	case stemIn(p, tok-1, admin1Words):
+		if pl.Kind == "admin1" {
+			s += 1000
+		}
+	case stemIn(p, tok-1, settleWords):
+		if pl.Kind == "city" || pl.Kind == "town" || pl.Kind == "village" || pl.Kind == "camp" || pl.Kind == "quarter" {
+			s += 1000
+		}
+	case stemIn(p, tok-1, siteWords):
+		if pl.Kind == "base" || pl.Kind == "airport" || pl.Kind == "crossing" || pl.Kind == "facility" {
+			s += 1000
+		}
+	default:
+		// A bare name is more often the town than the governorate.
+		if pl.Kind != "admin1" && pl.Kind != "country" {
+			s += 5
+		}
+	}
+	return s
+}
+
+func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexicon.Hit) {
+	for _, m := range p.dates {
+		if m.Tok < f.lo || m.TokEnd > f.hi {
+			continue
+		}
+		dm := dateM{m: m}
+		// A date right after a speech or claim verb and before the
+		// trigger is the day it was said.
+		if f.trigLo >= 0 && m.Tok < f.trigLo {
+			for _, k := range []string{"attribution", "claim"} {
+				for _, h := range cue[k] {
+					if h.TokEnd <= m.Tok && m.Tok-h.TokEnd <= 12 {
+						dm.weak = true
+					}
+				}
+			}
+		}
+		f.dates = append(f.dates, dm)
+	}
+}
+
+// eventDate picks the frame's date of the act: the strong date nearest the
+// trigger, else a weak one. ok is false when the sentence gives no day.
+func (f *frame) eventDate() (dateM, bool) {
+	var best dateM
+	found := false
+	bestDist := 1 << 30
+	for _, dm := range f.dates {
+		if dm.m.Precision != arabic.Day {
+			continue
+		}
+		dist := abs(dm.m.Tok - f.trigLo)
+		if dm.weak {
+			dist += 1000
+		}
+		if dist < bestDist {
+			best, bestDist, found = dm, dist, true
+		}
+	}
+	return best, found
+}
+
+func abs(i int) int {
+	if i < 0 {
+		return -i
+	}
+	return i
+}
+
+// inWindow reports whether day lies in the 14 days up to publication (a
+// day after it is allowed for time zone slack).
+func inWindow(day, pub time.Time) bool {
+	return !day.Before(pub.AddDate(0, 0, -14)) && !day.After(pub.AddDate(0, 0, 1))
+}
+
+func (x *Extractor) findClaim(p *part, f *frame, cue map[string][]lexicon.Hit) {
+	if hs := cue["claim"]; len(hs) > 0 {
+		h := hs[0]
+		bestDist := 1 << 30
+		for _, a := range f.actors {
+			if a.civilian || a.role == roleTarget && a.strength >= 3 {
+				continue
+			}
+			dist := abs(a.lo - h.Tok)
+			if dist < bestDist {
+				bestDist = dist
+				f.claim = &claimM{actor: a.actor, lo: min(a.lo, h.Tok), hi: max(a.hi, h.TokEnd)}
+			}
+		}
+		if f.claim != nil {
+			// The claimant carried out the act.
+			for i := range f.actors {
+				if f.actors[i].actor.Name == f.claim.actor.Name {
+					f.actors[i].role, f.actors[i].strength = roleAttacker, 3
+				}
+			}
+		}
+	}
+	if hs := cue["attribution"]; len(hs) > 0 {
+		h := hs[0]
+		end := h.TokEnd
+		for end < f.hi && end-h.TokEnd < 6 {
+			t := p.toks[end]
+			if t.Kind == arabic.Punct || t.Kind == arabic.Numeral {
+				break
+			}
+			n := t.Norm
+			if n == "ان" || n == "انه" || n == "انها" || n == "قولهم" || n == "قوله" || n == "قولها" {
+				break
+			}
+			end++
+		}
+		f.source = &sourceM{lo: h.Tok, hi: end}
+	}
+}
+
+// sourceText is the words naming who says what the frame says.
+func (f *frame) sourceText() string {
+	if f.source == nil {
+		return ""
+	}
+	s, e := f.p.span(f.source.lo, f.source.hi)
+	return strings.TrimSpace(string(f.p.text.Orig[s:e]))
+}

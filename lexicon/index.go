@@ -1,0 +1,237 @@
+package lexicon
+
+import (
+	"strings"
+
+	"github.com/rasd-project/rasd/arabic"
+)
+
+// Kind names the table a phrase comes from.
+type Kind uint8
+
+const (
+	KTrigger Kind = iota + 1
+	KCasualty
+	KCue
+	KPerson
+	KActor
+	KCountry
+	KDemonym
+	KPlace
+)
+
+// Form is the grammatical number a phrase was matched in.
+type Form uint8
+
+const (
+	Plain Form = iota
+	Dual
+	Plural
+)
+
+// Ref points at one lexicon entry.
+type Ref struct {
+	Kind Kind
+	Item int  // index into the table of Kind (Triggers, Casualties, ...)
+	Form Form // how the words were inflected in the text (dual, plural)
+}
+
+// Hit is one match of a lexicon phrase over tokens [Tok, TokEnd).
+type Hit struct {
+	Tok, TokEnd int
+	Ref         Ref
+}
+
+// Index finds lexicon phrases in tokenised text, reading through clitics
+// (وبالصواريخ matches صاروخ) and dual and plural endings.
+type Index struct {
+	byFirst map[string][]int
+	phrases []phrase
+}
+
+type phrase struct {
+	words []string
+	ref   Ref
+}
+
+// Key returns the matching key of one word as lexicon files spell it:
+// normalised, with a leading article ال removed when at least two letters
+// remain.
+func Key(word string) string {
+	n := arabic.Normalize(word)
+	if k, ok := strings.CutPrefix(n, "ال"); ok && len([]rune(k)) >= 2 {
+		return k
+	}
+	return n
+}
+
+func buildIndex(lx *Lexicon) *Index {
+	ix := &Index{byFirst: map[string][]int{}}
+	add := func(text string, ref Ref) {
+		words := strings.Fields(strings.NewReplacer("-", " ", "(", " ", ")", " ", "/", " ").Replace(text))
+		if len(words) == 0 {
+			return
+		}
+		keys := make([]string, len(words))
+		for i, w := range words {
+			keys[i] = Key(w)
+		}
+		// A phrase already indexed with the same words and ref is skipped.
+		for _, id := range ix.byFirst[keys[0]] {
+			p := ix.phrases[id]
+			if p.ref == ref && strings.Join(p.words, " ") == strings.Join(keys, " ") {
+				return
+			}
+		}
+		ix.byFirst[keys[0]] = append(ix.byFirst[keys[0]], len(ix.phrases))
+		ix.phrases = append(ix.phrases, phrase{words: keys, ref: ref})
+	}
+	for i, t := range lx.Triggers {
+		for _, p := range t.Phrases {
+			add(p, Ref{Kind: KTrigger, Item: i})
+		}
+	}
+	for i, c := range lx.Casualties {
+		for _, p := range c.Phrases {
+			add(p, Ref{Kind: KCasualty, Item: i})
+		}
+	}
+	for i, c := range lx.Cues {
+		for _, p := range c.Phrases {
+			add(p, Ref{Kind: KCue, Item: i})
+		}
+	}
+	for i, p := range lx.Persons {
+		for _, s := range p.Singular {
+			add(s, Ref{Kind: KPerson, Item: i, Form: Plain})
+		}
+		for _, s := range p.Dual {
+			add(s, Ref{Kind: KPerson, Item: i, Form: Dual})
+		}
+		for _, s := range p.Plural {
+			add(s, Ref{Kind: KPerson, Item: i, Form: Plural})
+		}
+	}
+	for i, a := range lx.Actors {
+		for _, s := range a.Aliases {
+			add(s, Ref{Kind: KActor, Item: i})
+		}
+	}
+	for i, c := range lx.Countries {
+		for _, s := range c.NamesAr {
+			add(s, Ref{Kind: KCountry, Item: i})
+		}
+		for _, d := range c.Demonyms {
+			for _, f := range demonymForms(d) {
+				add(f.text, Ref{Kind: KDemonym, Item: i, Form: f.form})
+			}
+		}
+	}
+	for i, p := range lx.Places {
+		for _, s := range p.NamesAr {
+			add(s, Ref{Kind: KPlace, Item: i})
+		}
+	}
+	return ix
+}
+
+type inflected struct {
+	text string
+	form Form
+}
+
+// demonymForms derives the feminine and plural forms of a masculine nisba
+// adjective: عراقي → عراقية، عراقيون، عراقيين، عراقيات.
+func demonymForms(masc string) []inflected {
+	out := []inflected{{masc, Plain}}
+	if strings.HasSuffix(masc, "ي") {
+		out = append(out, inflected{masc + "ة", Plain}, inflected{masc + "ون", Plural}, inflected{masc + "ين", Plural}, inflected{masc + "ان", Dual}, inflected{masc + "ات", Plural})
+	}
+	return out
+}
+
+type tokKey struct {
+	key   string
+	pre   bool // the reading peeled a proclitic other than the article
+	suf   bool // the reading peeled an enclitic
+	form  Form
+	first bool // only usable as the first word of a phrase
+}
+
+// Match returns every lexicon phrase found in toks. At one start token,
+// several phrases of different lengths and tables may match; callers pick.
+func (ix *Index) Match(toks []arabic.Token) []Hit {
+	keys := make([][]tokKey, len(toks))
+	for i, t := range toks {
+		if t.Kind != arabic.Word {
+			continue
+		}
+		for _, a := range arabic.Analyses(t.Norm) {
+			k := tokKey{key: a.Stem, pre: a.Pre != "", suf: a.Suf != ""}
+			keys[i] = append(keys[i], k)
+			for _, inf := range arabic.Singulars(a.Stem) {
+				f := Plural
+				if inf.Number == arabic.Dual {
+					f = Dual
+				}
+				keys[i] = append(keys[i], tokKey{key: inf.Singular, pre: k.pre, suf: k.suf, form: f})
+			}
+		}
+	}
+	var hits []Hit
+	for i := range toks {
+		for _, k := range keys[i] {
+			for _, id := range ix.byFirst[k.key] {
+				p := ix.phrases[id]
+				if k.suf && len(p.words) > 1 {
+					continue
+				}
+				form, ok := k.form, true
+				end := i + 1
+				for j := 1; j < len(p.words); j++ {
+					if i+j >= len(toks) {
+						ok = false
+						break
+					}
+					matched := false
+					for _, kk := range keys[i+j] {
+						if kk.key != p.words[j] || kk.pre || (kk.suf && j != len(p.words)-1) {
+							continue
+						}
+						if form == Plain {
+							form = kk.form
+						}
+						matched = true
+						break
+					}
+					if !matched {
+						ok = false
+						break
+					}
+					end = i + j + 1
+				}
+				if !ok {
+					continue
+				}
+				ref := p.ref
+				if ref.Form == Plain {
+					ref.Form = form
+				}
+				h := Hit{Tok: i, TokEnd: end, Ref: ref}
+				if !hasHit(hits, h) {
+					hits = append(hits, h)
+				}
+			}
+		}
+	}
+	return hits
+}
+
+func hasHit(hits []Hit, h Hit) bool {
+	for j := len(hits) - 1; j >= 0 && hits[j].Tok == h.Tok; j-- {
+		if hits[j].TokEnd == h.TokEnd && hits[j].Ref.Kind == h.Ref.Kind && hits[j].Ref.Item == h.Ref.Item {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,27 @@
+package rasd
+
+// Place is a resolved location with its admin hierarchy.
+type Place struct {
+	Name    string   `json:"name"`              // English name, ACLED/GeoNames style
+	NameAr  string   `json:"name_ar,omitempty"` // Arabic name
+	Aliases []string `json:"aliases,omitempty"`
+	Kind    string   `json:"kind"` // country, admin1, region, district, city, town, village, quarter, camp, base, airport, crossing, facility, landmark
+	ISO3    string   `json:"iso3"`
+	Admin1  string   `json:"admin1,omitempty"`
+	Admin2  string   `json:"admin2,omitempty"`
+	Lat     float64  `json:"lat"`
+	Lon     float64  `json:"lon"`
+}
+
+// Precision returns the coding rules' geo_precision of a place named
+// directly: 1 for a settlement or site, 2 for an area or district, 3 for
+// a governorate or country.
+func (p Place) Precision() int {
+	switch p.Kind {
+	case "country", "admin1":
+		return 3
+	case "region", "district":
+		return 2
+	}
+	return 1
+}
