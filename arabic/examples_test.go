@@ -2,6 +2,7 @@ package arabic_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/rasd-project/rasd/arabic"
 )
@@ -79,4 +80,27 @@ func ExampleSingulars() {
 	// غاره Dual
 	// غارت Dual
 	// غارت Plural
+}
+
+func ExampleNumbers() {
+	t := arabic.NewText("قُتل خمسة وعشرون شخصا وأصيب أكثر من 1,200 آخرين، ونزح عشرات الآلاف.")
+	for _, n := range arabic.Numbers(arabic.Tokenize(t)) {
+		fmt.Printf("%q value=%d vague=%v atLeast=%v\n", string(t.Orig[n.Start:n.End]), n.Value, n.Vague, n.AtLeast)
+	}
+	// Output:
+	// "خمسة وعشرون" value=25 vague=false atLeast=false
+	// "1,200" value=1200 vague=false atLeast=true
+	// "عشرات الآلاف" value=12000 vague=true atLeast=false
+}
+
+func ExampleDates() {
+	published := time.Date(2024, 8, 7, 0, 0, 0, 0, time.UTC) // a Wednesday
+	t := arabic.NewText("قصفت الطائرات البلدة مساء أمس الاثنين، بعد هجوم وقع في الخامس من آب/أغسطس وآخر ليلة الأحد.")
+	for _, d := range arabic.Dates(arabic.Tokenize(t), published) {
+		fmt.Printf("%q %s %s %q relative=%v\n", string(t.Orig[d.Start:d.End]), d.Date.Format("2006-01-02"), d.Precision, d.TimeOfDay, d.Relative)
+	}
+	// Output:
+	// "مساء أمس الاثنين" 2024-08-06 Day "evening" relative=true
+	// "الخامس من آب/أغسطس" 2024-08-05 Day "" relative=false
+	// "ليلة الأحد" 2024-08-03 Day "night" relative=true
 }

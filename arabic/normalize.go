@@ -3,6 +3,7 @@ package arabic
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Text is an original string and its normalised matching form, with a map
@@ -43,10 +44,21 @@ type Text struct {
 // Everything else, including the Arabic comma ، semicolon ؛ and question
 // mark ؟, is kept as is.
 func NewText(s string) *Text {
-	orig := []rune(s)
-	norm := make([]rune, 0, len(orig)+8)
-	off := make([]int, 0, len(orig)+9)
-	for i, r := range orig {
+	n := utf8.RuneCountInString(s)
+	orig := make([]rune, 0, n)
+	norm := make([]rune, 0, n+8)
+	off := make([]int, 0, n+9)
+	i := 0
+	for _, r := range s {
+		orig = append(orig, r)
+		if r < 0x0700 && r != 0 {
+			if m := fastMap[r]; m != 0 {
+				norm = append(norm, m)
+				off = append(off, i)
+			}
+			i++
+			continue
+		}
 		if r >= 0xFB50 && r <= 0xFEFF {
 			if exp, ok := presentationForms[r]; ok {
 				for _, c := range exp {
@@ -55,6 +67,7 @@ func NewText(s string) *Text {
 						off = append(off, i)
 					}
 				}
+				i++
 				continue
 			}
 		}
@@ -62,10 +75,23 @@ func NewText(s string) *Text {
 			norm = append(norm, m)
 			off = append(off, i)
 		}
+		i++
 	}
 	off = append(off, len(orig))
 	return &Text{Orig: orig, Norm: norm, Off: off}
 }
+
+// fastMap caches mapRune for U+0000–U+06FF (Latin-1, Latin, Arabic); 0
+// means removed (U+0000 itself maps to itself and is handled by mapRune).
+// It is computed once at package initialisation and never written again.
+var fastMap = func() (t [0x0700]rune) {
+	for r := rune(1); r < 0x0700; r++ {
+		if m, keep := mapRune(r); keep {
+			t[r] = m
+		}
+	}
+	return t
+}()
 
 // Normalize returns the normalised form of s, by the same rules as
 // [NewText]. Use it to build lexicon keys that match [Token.Norm].
@@ -73,6 +99,12 @@ func Normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		if r < 0x0700 && r != 0 {
+			if m := fastMap[r]; m != 0 {
+				b.WriteRune(m)
+			}
+			continue
+		}
 		if r >= 0xFB50 && r <= 0xFEFF {
 			if exp, ok := presentationForms[r]; ok {
 				for _, c := range exp {

@@ -48,6 +48,22 @@ const (
 	cOther
 )
 
+// classTab caches classOf for U+0000–U+06FF; computed once at package
+// initialisation and never written again.
+var classTab = func() (t [0x0700]uint8) {
+	for r := range rune(0x0700) {
+		t[r] = classOf(r)
+	}
+	return t
+}()
+
+func class(r rune) uint8 {
+	if r >= 0 && r < 0x0700 {
+		return classTab[r]
+	}
+	return classOf(r)
+}
+
 func classOf(r rune) uint8 {
 	switch {
 	case r == ' ':
@@ -93,6 +109,12 @@ func isNumSep(r rune) bool {
 }
 
 func runeLen(r rune) int {
+	if r >= 0 && r < 0x80 {
+		return 1
+	}
+	if r >= 0x80 && r < 0x800 {
+		return 2
+	}
 	if n := utf8.RuneLen(r); n > 0 {
 		return n
 	}
@@ -125,11 +147,20 @@ func Tokenize(t *Text) []Token {
 	norm := t.Norm
 	n := len(norm)
 	ns := string(norm)
-	toks := make([]Token, 0, n/5+1)
+	// Count token starts first: one exact allocation beats regrowth.
+	est, prev := 0, cSpace
+	for _, r := range norm {
+		c := class(r)
+		if c != cSpace && (c != prev || c >= cPunct) {
+			est++
+		}
+		prev = c
+	}
+	toks := make([]Token, 0, est+1)
 	i, bi := 0, 0 // rune index and byte index into ns
 	for i < n {
 		r := norm[i]
-		c := classOf(r)
+		c := class(r)
 		if c == cSpace {
 			bi += runeLen(r)
 			i++
@@ -146,7 +177,7 @@ func Tokenize(t *Text) []Token {
 				kind = Other
 			}
 			for j < n {
-				cj := classOf(norm[j])
+				cj := class(norm[j])
 				if cj != c && cj != cMark {
 					break
 				}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/rasd-project/rasd"
@@ -58,6 +59,20 @@ func (x *Extractor) findActors(d *doc, p *part, f *frame, hits []lexicon.Hit) {
 		}
 		add(a)
 	}
+	// Phrases whose side depends on the country: الجيش، التحالف.
+	iso := f.country(d)
+	ctxDone := map[[2]int]bool{}
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KContextual || ctxDone[[2]int{h.Tok, h.TokEnd}] || iso == "" {
+			continue
+		}
+		if a, ok := x.contextual(hits, h, iso); ok {
+			ctxDone[[2]int{h.Tok, h.TokEnd}] = true
+			s, e := p.span(h.Tok, h.TokEnd)
+			a.Aliases = append([]string{string(p.text.Orig[s:e])}, a.Aliases...)
+			add(actorM{actor: a, lo: h.Tok, hi: h.TokEnd})
+		}
+	}
 	// People among the victims: civilians of the event's country.
 	for _, h := range hits {
 		if h.Ref.Kind != lexicon.KPerson {
@@ -100,6 +115,69 @@ func (x *Extractor) findActors(d *doc, p *part, f *frame, hits []lexicon.Hit) {
 		add(a)
 	}
 	x.assignRoles(p, f, hits)
+}
+
+// contextual resolves a phrase whose side depends on the event's country:
+// the first row for that country, else the first row for any.
+func (x *Extractor) contextual(hits []lexicon.Hit, h lexicon.Hit, iso string) (rasd.Actor, bool) {
+	var rows []int
+	for _, o := range hits {
+		if o.Ref.Kind == lexicon.KContextual && o.Tok == h.Tok && o.TokEnd == h.TokEnd {
+			rows = append(rows, o.Ref.Item)
+		}
+	}
+	sort.Ints(rows)
+	pick := -1
+	for _, r := range rows {
+		if x.lx.Contextual[r].ISO3 == iso {
+			pick = r
+			break
+		}
+	}
+	if pick < 0 {
+		for _, r := range rows {
+			if x.lx.Contextual[r].ISO3 == "*" {
+				pick = r
+				break
+			}
+		}
+	}
+	if pick < 0 {
+		return rasd.Actor{}, false
+	}
+	name := x.lx.Contextual[pick].Actor
+	switch name {
+	case "{military}", "{police}":
+		for _, c := range x.lx.Countries {
+			if c.ISO3 == iso {
+				return stateActor(strings.Trim(name, "{}"), c), true
+			}
+		}
+		return rasd.Actor{}, false
+	}
+	for _, a := range x.lx.Actors {
+		if a.Name == name {
+			return rasd.Actor{Name: a.Name, Type: a.Type, Country: a.ISO3, Aliases: append([]string(nil), a.Aliases[:min(5, len(a.Aliases))]...)}, true
+		}
+	}
+	return rasd.Actor{Name: name, Aliases: []string{}}, true
+}
+
+// country is the country a frame's event most likely lies in: that of its
+// first place, else the one the article names most.
+func (f *frame) country(d *doc) string {
+	for _, pm := range f.places {
+		if !pm.origin {
+			return pm.place.ISO3
+		}
+	}
+	best, n := "", 0
+	for iso, c := range d.country {
+		if c > n || c == n && iso < best {
+			best, n = iso, c
+		}
+	}
+	return best
 }
 
 // headBefore looks at the words before a demonym or country name at
@@ -174,7 +252,7 @@ func aliases(lex []string, p *part, lo, hi int) []string {
 var (
 	agentWords  = setOf("رصاص", "نيران", "يد", "قبل", "بواسطه")
 	targetNouns = setOf("مواقع", "موقع", "مقر", "مقرات", "مقار", "تجمعات", "تجمع", "معاقل", "معقل", "تحصينات", "تعزيزات", "اليات", "اليه", "دوريه", "دوريات", "عناصر", "صفوف", "ثكنه", "ثكنات", "مخازن", "مخزن", "مستودع", "مستودعات", "قاعده", "قواعد", "منصه", "منصات", "مركز", "مراكز", "نقطه", "نقاط", "حاجز", "حواجز", "قافله", "رتل", "ارتال", "مقاتلي", "مسلحي", "اهداف", "هدف", "افراد", "جنود", "منازل", "منزل", "سياره", "حافله")
-	targetPrepW = setOf("علي", "ضد", "استهدف", "استهدفت", "استهدفوا", "استهداف", "باتجاه", "نحو", "تجاه", "صفوف", "هاجم", "هاجمت", "هاجموا", "قصف", "قصفت")
+	targetPrepW = setOf("علي", "ضد", "استهدف", "استهدفت", "استهدفوا", "استهداف", "باتجاه", "نحو", "تجاه", "صفوف", "هاجم", "هاجمت", "هاجموا", "قصف", "قصفت", "التابعه", "التابع", "تابعه", "تابع", "تضم", "يضم")
 )
 
 // assignRoles decides, for each actor without a sure role, whether it is
@@ -270,6 +348,9 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 		return false
 	}
 	personAt := func(i int) (lexicon.Hit, bool) {
+		if i < 0 || i >= len(p.byTok) {
+			return lexicon.Hit{}, false
+		}
 		for _, hi := range p.byTok[i] {
 			if h := p.hits[hi]; h.Ref.Kind == lexicon.KPerson {
 				return h, true

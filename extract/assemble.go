@@ -469,16 +469,30 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 			} else if f.source != nil {
 				st = rasd.StanceAttributed
 			}
-			ev.Claims = append(ev.Claims, claimOf(f, "event", strings.Join(weaponsOf(f), ","), f.trigLo, f.trigHi, st))
+			ev.Claims = append(ev.Claims, claimOf(f, "event", f.class(), f.trigLo, f.trigHi, st))
+			if len(f.weapons) > 0 {
+				lo, hi := f.weapons[0].lo, f.weapons[len(f.weapons)-1].hi
+				ev.Claims = append(ev.Claims, claimOf(f, "weapons", strings.Join(weaponsOf(f), ","), lo, hi, st))
+			}
 		}
 	}
 	return ev, true
 }
 
+// weaponsOf lists a frame's weapons once each, with the count the text
+// gives: "2 missile", "drone".
 func weaponsOf(f *frame) []string {
 	var out []string
+	seen := map[string]bool{}
 	for _, w := range f.weapons {
-		out = append(out, w.weapon)
+		v := w.weapon
+		if w.count > 0 {
+			v = strconv.Itoa(w.count) + " " + v
+		}
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
 	}
 	return out
 }

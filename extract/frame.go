@@ -45,6 +45,7 @@ type countM struct {
 type weaponM struct {
 	weapon string
 	lo, hi int
+	count  int // how many the text says (بصاروخين → 2), 0 when it does not
 }
 
 type dateM struct {
@@ -90,10 +91,16 @@ type frame struct {
 func (x *Extractor) frames(d *doc) []*frame {
 	var out []*frame
 	for _, p := range d.parts {
+		var prev *frame
 		for _, s := range p.sents {
 			f := x.frame(d, p, s[0], s[1])
 			f.index = len(out)
+			// "وأضاف:" names no one: the source is the one before.
+			if f.source != nil && f.source.lo >= f.source.hi && prev != nil {
+				f.source = prev.source
+			}
 			out = append(out, f)
+			prev = f
 		}
 	}
 	return out
@@ -153,7 +160,16 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			continue
 		}
 		for _, w := range t.Weapons {
-			f.weapons = append(f.weapons, weaponM{w, h.Tok, h.TokEnd})
+			wm := weaponM{weapon: w, lo: h.Tok, hi: h.TokEnd}
+			if h.Ref.Form == lexicon.Dual {
+				wm.count = 2
+			}
+			for _, n := range p.nums {
+				if n.TokEnd == h.Tok && n.Tok >= lo && !n.Vague {
+					wm.count, wm.lo = n.Value, n.Tok
+				}
+			}
+			f.weapons = append(f.weapons, wm)
 		}
 		if t.Class == "" {
 			continue
@@ -317,11 +333,11 @@ func setOf(words ...string) map[string]bool {
 
 // stemIn reports whether some reading of token i is in set.
 func stemIn(p *part, i int, set map[string]bool) bool {
-	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != arabic.Word {
+	if i < 0 || i >= len(p.stems) {
 		return false
 	}
-	for _, a := range arabic.Analyses(p.toks[i].Norm) {
-		if set[a.Stem] || (a.Al && set["ال"+a.Stem]) {
+	for _, s := range p.stems[i] {
+		if set[s] {
 			return true
 		}
 	}
@@ -377,6 +393,13 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		if drop {
 			continue
 		}
+		// An ordinary word that is also a place name needs a place word or
+		// a locative preposition before it.
+		if c.h.TokEnd-c.h.Tok == 1 {
+			if _, common := x.cueAt(p, c.h.Tok, "commonword"); common && !locative(p, c.h.Tok) {
+				continue
+			}
+		}
 		m := placeM{place: c.pl, lo: c.h.Tok, hi: c.h.TokEnd, modLo: c.h.Tok, prec: c.pl.Precision()}
 		// Words before the name: a kind word (محافظة، مدينة، قاعدة) and a
 		// relative word (ريف، قرب، شمال) that makes it approximate.
@@ -404,6 +427,21 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		f.places = append(f.places, m)
 	}
 	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
+}
+
+// locative reports whether the word at i reads as a place: after a place
+// word (مدينة، محافظة، قاعدة), a relative word (ريف، قرب) or في / إلى, or
+// itself carrying the preposition ب.
+func locative(p *part, i int) bool {
+	if stemIn(p, i-1, admin1Words) || stemIn(p, i-1, settleWords) || stemIn(p, i-1, siteWords) || stemIn(p, i-1, nearWords) {
+		return true
+	}
+	switch p.norm(i - 1) {
+	case "في", "الي", "وفي", "من", "داخل":
+		return true
+	}
+	n := p.norm(i)
+	return strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "وبال")
 }
 
 // placeScore ranks readings of one name: the kind word before it, then how
@@ -512,21 +550,39 @@ func (x *Extractor) findClaim(p *part, f *frame, cue map[string][]lexicon.Hit) {
 	}
 	if hs := cue["attribution"]; len(hs) > 0 {
 		h := hs[0]
+		// A source noun (مصدر أمني، وكالة رويترز) is the source with the
+		// words that qualify it; after a verb or preposition (قال، بحسب،
+		// نقلت … عن) the source is the words that follow.
+		lo := h.TokEnd
+		if stemIn(p, h.Tok, sourceNouns) {
+			lo = h.Tok
+		}
 		end := h.TokEnd
 		for end < f.hi && end-h.TokEnd < 6 {
 			t := p.toks[end]
+			if t.Kind == arabic.Punct && strings.ContainsAny(t.Norm, "\"'") {
+				end++
+				continue
+			}
 			if t.Kind == arabic.Punct || t.Kind == arabic.Numeral {
 				break
 			}
-			n := t.Norm
-			if n == "ان" || n == "انه" || n == "انها" || n == "قولهم" || n == "قوله" || n == "قولها" {
+			if reportWords[t.Norm] {
 				break
 			}
 			end++
 		}
-		f.source = &sourceM{lo: h.Tok, hi: end}
+		for end > lo && p.toks[end-1].Kind == arabic.Punct {
+			end--
+		}
+		f.source = &sourceM{lo: lo, hi: end}
 	}
 }
+
+var (
+	sourceNouns = setOf("مصدر", "مصادر", "بيان", "وكاله", "وكالات", "شهود", "ناشطون", "ناشطين", "مراسل", "مراسلنا", "متحدث", "ناطق", "مسوول", "مسوولون", "مسوولين")
+	reportWords = setOf("ان", "انه", "انها", "انهم", "قولهم", "قوله", "قولها", "بان", "فان", "انما")
+)
 
 // sourceText is the words naming who says what the frame says.
 func (f *frame) sourceText() string {

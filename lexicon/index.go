@@ -18,6 +18,7 @@ const (
 	KCountry
 	KDemonym
 	KPlace
+	KContextual
 )
 
 // Form is the grammatical number a phrase was matched in.
@@ -52,6 +53,10 @@ type Index struct {
 type phrase struct {
 	words []string
 	ref   Ref
+	// exact phrases are names: matched through proclitics and the
+	// article, never through enclitics or plural endings (تلك is not تل
+	// plus ك, السلطات is not السلط).
+	exact bool
 }
 
 // Key returns the matching key of one word as lexicon files spell it:
@@ -84,7 +89,8 @@ func buildIndex(lx *Lexicon) *Index {
 			}
 		}
 		ix.byFirst[keys[0]] = append(ix.byFirst[keys[0]], len(ix.phrases))
-		ix.phrases = append(ix.phrases, phrase{words: keys, ref: ref})
+		exact := ref.Kind == KPlace || ref.Kind == KCountry || ref.Kind == KActor || ref.Kind == KContextual || ref.Kind == KDemonym
+		ix.phrases = append(ix.phrases, phrase{words: keys, ref: ref, exact: exact})
 	}
 	for i, t := range lx.Triggers {
 		for _, p := range t.Phrases {
@@ -127,6 +133,11 @@ func buildIndex(lx *Lexicon) *Index {
 			}
 		}
 	}
+	for i, c := range lx.Contextual {
+		for _, s := range c.Phrases {
+			add(s, Ref{Kind: KContextual, Item: i})
+		}
+	}
 	for i, p := range lx.Places {
 		for _, s := range p.NamesAr {
 			add(s, Ref{Kind: KPlace, Item: i})
@@ -144,7 +155,7 @@ type inflected struct {
 // adjective: عراقي → عراقية، عراقيون، عراقيين، عراقيات.
 func demonymForms(masc string) []inflected {
 	out := []inflected{{masc, Plain}}
-	if strings.HasSuffix(masc, "ي") {
+	if strings.HasSuffix(masc, "ي") && !strings.Contains(masc, " ") {
 		out = append(out, inflected{masc + "ة", Plain}, inflected{masc + "ون", Plural}, inflected{masc + "ين", Plural}, inflected{masc + "ان", Dual}, inflected{masc + "ات", Plural})
 	}
 	return out
@@ -155,7 +166,7 @@ type tokKey struct {
 	pre   bool // the reading peeled a proclitic other than the article
 	suf   bool // the reading peeled an enclitic
 	form  Form
-	first bool // only usable as the first word of a phrase
+	inflected bool // read through a dual, plural or accusative ending
 }
 
 // Match returns every lexicon phrase found in toks. At one start token,
@@ -169,6 +180,10 @@ func (ix *Index) Match(toks []arabic.Token) []Hit {
 		for _, a := range arabic.Analyses(t.Norm) {
 			k := tokKey{key: a.Stem, pre: a.Pre != "", suf: a.Suf != ""}
 			keys[i] = append(keys[i], k)
+			// The accusative of an indefinite noun ends in ا (هجوما، قتيلا).
+			if b, ok := strings.CutSuffix(a.Stem, "ا"); ok && a.Suf == "" && len(b) >= 6 {
+				keys[i] = append(keys[i], tokKey{key: b, pre: k.pre, inflected: true})
+			}
 			for _, inf := range arabic.Singulars(a.Stem) {
 				f := Plural
 				if inf.Number == arabic.Dual {
@@ -183,7 +198,7 @@ func (ix *Index) Match(toks []arabic.Token) []Hit {
 		for _, k := range keys[i] {
 			for _, id := range ix.byFirst[k.key] {
 				p := ix.phrases[id]
-				if k.suf && len(p.words) > 1 {
+				if k.suf && len(p.words) > 1 || p.exact && (k.suf || k.inflected) {
 					continue
 				}
 				form, ok := k.form, true
@@ -195,7 +210,7 @@ func (ix *Index) Match(toks []arabic.Token) []Hit {
 					}
 					matched := false
 					for _, kk := range keys[i+j] {
-						if kk.key != p.words[j] || kk.pre || (kk.suf && j != len(p.words)-1) {
+						if kk.key != p.words[j] || kk.pre || (kk.suf && j != len(p.words)-1) || p.exact && (kk.suf || kk.inflected) {
 							continue
 						}
 						if form == Plain {

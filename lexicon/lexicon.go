@@ -90,6 +90,14 @@ type Place struct {
 	Row      Row
 }
 
+// Contextual is a phrase whose side depends on the event's country.
+type Contextual struct {
+	Phrases []string
+	ISO3    string // "*" for any country
+	Actor   string // an actor name, or {military} / {police}
+	Row     Row
+}
+
 // Lexicon is every word list rasd uses, and the phrase index over them.
 type Lexicon struct {
 	Triggers   []Trigger
@@ -99,12 +107,13 @@ type Lexicon struct {
 	Actors     []Actor
 	Countries  []Country
 	Places     []Place
+	Contextual []Contextual
 
 	Index *Index
 }
 
 // Files are the lexicon file names, in load order.
-var Files = []string{"triggers.tsv", "casualties.tsv", "cues.tsv", "persons.tsv", "actors.tsv", "countries.tsv", "places.tsv"}
+var Files = []string{"triggers.tsv", "casualties.tsv", "cues.tsv", "persons.tsv", "actors.tsv", "countries.tsv", "places.tsv", "contextual.tsv"}
 
 // Load reads the embedded lexicons and, when dir is not "", adds the rows
 // of any files with the same names found in dir. Errors name file:line.
@@ -232,6 +241,14 @@ func (lx *Lexicon) readFS(fsys fs.FS, path, display string) error {
 			}
 			lx.Places = append(lx.Places, p)
 		}
+	case "contextual.tsv":
+		rows, err := ReadTSV(display, f, "phrases", "iso3", "actor")
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			lx.Contextual = append(lx.Contextual, Contextual{Phrases: r.List("phrases"), ISO3: r.Get("iso3"), Actor: r.Get("actor"), Row: r})
+		}
 	default:
 		return fmt.Errorf("lexicon: unknown file %s", display)
 	}
@@ -280,7 +297,7 @@ func checkClass(r Row, c string) error {
 }
 
 // CueKinds are the kinds of cues.
-var CueKinds = []string{"attribution", "claim", "deny", "negation", "nocasualty", "threat", "foiled", "hedge", "background", "accident", "plan", "statement", "aggregate", "interception", "crime", "force", "police", "target", "agent", "subset"}
+var CueKinds = []string{"attribution", "claim", "deny", "negation", "nocasualty", "threat", "foiled", "hedge", "background", "accident", "plan", "statement", "aggregate", "interception", "crime", "force", "police", "target", "agent", "subset", "commonword"}
 
 var validCue = func() map[string]bool {
 	m := map[string]bool{}
