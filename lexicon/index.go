@@ -162,10 +162,10 @@ func demonymForms(masc string) []inflected {
 }
 
 type tokKey struct {
-	key   string
-	pre   bool // the reading peeled a proclitic other than the article
-	suf   bool // the reading peeled an enclitic
-	form  Form
+	key       string
+	pre       bool // the reading peeled a proclitic other than the article
+	suf       bool // the reading peeled an enclitic
+	form      Form
 	inflected bool // read through a dual, plural or accusative ending
 }
 
