@@ -1,7 +1,9 @@
 package lexicon
 
 import (
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rasd-project/rasd/arabic"
 )
@@ -44,19 +46,20 @@ type Hit struct {
 }
 
 // Index finds lexicon phrases in tokenised text, reading through clitics
-// (وبالصواريخ matches صاروخ) and dual and plural endings.
+// (وبالصواريخ matches صاروخ) and dual and plural endings. Names (places,
+// countries, actors) are matched more strictly: through the proclitics و ف
+// ب ل ك but not through the future س, an enclitic or an inflection, and
+// with the article as written (عند is not العند, تلك is not تل).
 type Index struct {
-	byFirst map[string][]int
+	byFirst map[string][]int // words: key of the first word → phrases
+	byName  map[string][]int // names: key of the first word → phrases
 	phrases []phrase
 }
 
 type phrase struct {
 	words []string
 	ref   Ref
-	// exact phrases are names: matched through proclitics and the
-	// article, never through enclitics or plural endings (تلك is not تل
-	// plus ك, السلطات is not السلط).
-	exact bool
+	exact bool // a name (see Index)
 }
 
 // Key returns the matching key of one word as lexicon files spell it:
@@ -70,26 +73,38 @@ func Key(word string) string {
 	return n
 }
 
+func isName(k Kind) bool {
+	return k == KPlace || k == KCountry || k == KActor || k == KContextual || k == KDemonym
+}
+
 func buildIndex(lx *Lexicon) *Index {
-	ix := &Index{byFirst: map[string][]int{}}
+	ix := &Index{byFirst: map[string][]int{}, byName: map[string][]int{}}
 	add := func(text string, ref Ref) {
-		words := strings.Fields(strings.NewReplacer("-", " ", "(", " ", ")", " ", "/", " ").Replace(text))
+		words := strings.Fields(strings.NewReplacer("-", " ", "(", " ", ")", " ", "/", " ", "\"", " ").Replace(text))
 		if len(words) == 0 {
 			return
 		}
+		exact := isName(ref.Kind)
 		keys := make([]string, len(words))
 		for i, w := range words {
-			keys[i] = Key(w)
+			if exact {
+				keys[i] = arabic.Normalize(w)
+			} else {
+				keys[i] = Key(w)
+			}
+		}
+		m := ix.byFirst
+		if exact {
+			m = ix.byName
 		}
 		// A phrase already indexed with the same words and ref is skipped.
-		for _, id := range ix.byFirst[keys[0]] {
+		for _, id := range m[keys[0]] {
 			p := ix.phrases[id]
 			if p.ref == ref && strings.Join(p.words, " ") == strings.Join(keys, " ") {
 				return
 			}
 		}
-		ix.byFirst[keys[0]] = append(ix.byFirst[keys[0]], len(ix.phrases))
-		exact := ref.Kind == KPlace || ref.Kind == KCountry || ref.Kind == KActor || ref.Kind == KContextual || ref.Kind == KDemonym
+		m[keys[0]] = append(m[keys[0]], len(ix.phrases))
 		ix.phrases = append(ix.phrases, phrase{words: keys, ref: ref, exact: exact})
 	}
 	for i, t := range lx.Triggers {
@@ -152,11 +167,17 @@ type inflected struct {
 }
 
 // demonymForms derives the feminine and plural forms of a masculine nisba
-// adjective: عراقي → عراقية، عراقيون، عراقيين، عراقيات.
+// adjective, with and without the article: عراقي → عراقية، عراقيون،
+// عراقيين، عراقيات، العراقي، العراقية …
 func demonymForms(masc string) []inflected {
 	out := []inflected{{masc, Plain}}
 	if strings.HasSuffix(masc, "ي") && !strings.Contains(masc, " ") {
 		out = append(out, inflected{masc + "ة", Plain}, inflected{masc + "ون", Plural}, inflected{masc + "ين", Plural}, inflected{masc + "ان", Dual}, inflected{masc + "ات", Plural})
+	}
+	for _, f := range out[:len(out):len(out)] {
+		if !strings.HasPrefix(f.text, "ال") && !strings.Contains(f.text, " ") {
+			out = append(out, inflected{"ال" + f.text, f.form})
+		}
 	}
 	return out
 }
@@ -172,14 +193,22 @@ type tokKey struct {
 // Match returns every lexicon phrase found in toks. At one start token,
 // several phrases of different lengths and tables may match; callers pick.
 func (ix *Index) Match(toks []arabic.Token) []Hit {
-	keys := make([][]tokKey, len(toks))
+	keys := make([][]tokKey, len(toks))  // readings for words
+	names := make([][]tokKey, len(toks)) // readings for names
 	for i, t := range toks {
-		if t.Kind != arabic.Word {
+		if t.Kind != arabic.Word && t.Kind != arabic.Latin {
 			continue
 		}
 		for _, a := range arabic.Analyses(t.Norm) {
 			k := tokKey{key: a.Stem, pre: a.Pre != "", suf: a.Suf != ""}
 			keys[i] = append(keys[i], k)
+			if a.Suf == "" && !strings.ContainsAny(a.Pre, "سك") && (a.Pre == "" || utf8.RuneCountInString(a.Stem) >= 3) {
+				nk := tokKey{key: a.Stem, pre: k.pre}
+				if a.Al {
+					nk.key = "ال" + a.Stem
+				}
+				names[i] = append(names[i], nk)
+			}
 			// The accusative of an indefinite noun ends in ا (هجوما، قتيلا).
 			if b, ok := strings.CutSuffix(a.Stem, "ا"); ok && a.Suf == "" && len(b) >= 6 {
 				keys[i] = append(keys[i], tokKey{key: b, pre: k.pre, inflected: true})
@@ -189,16 +218,23 @@ func (ix *Index) Match(toks []arabic.Token) []Hit {
 				if inf.Number == arabic.Dual {
 					f = Dual
 				}
-				keys[i] = append(keys[i], tokKey{key: inf.Singular, pre: k.pre, suf: k.suf, form: f})
+				keys[i] = append(keys[i], tokKey{key: inf.Singular, pre: k.pre, suf: k.suf, form: f, inflected: true})
 			}
 		}
 	}
 	var hits []Hit
+	hits = ix.match(toks, keys, ix.byFirst, hits)
+	hits = ix.match(toks, names, ix.byName, hits)
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Tok < hits[j].Tok })
+	return hits
+}
+
+func (ix *Index) match(toks []arabic.Token, keys [][]tokKey, first map[string][]int, hits []Hit) []Hit {
 	for i := range toks {
 		for _, k := range keys[i] {
-			for _, id := range ix.byFirst[k.key] {
+			for _, id := range first[k.key] {
 				p := ix.phrases[id]
-				if k.suf && len(p.words) > 1 || p.exact && (k.suf || k.inflected) {
+				if k.suf && len(p.words) > 1 {
 					continue
 				}
 				form, ok := k.form, true
@@ -210,7 +246,7 @@ func (ix *Index) Match(toks []arabic.Token) []Hit {
 					}
 					matched := false
 					for _, kk := range keys[i+j] {
-						if kk.key != p.words[j] || kk.pre || (kk.suf && j != len(p.words)-1) || p.exact && (kk.suf || kk.inflected) {
+						if kk.key != p.words[j] || kk.pre || (kk.suf && j != len(p.words)-1) {
 							continue
 						}
 						if form == Plain {
