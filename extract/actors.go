@@ -297,7 +297,7 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			a.role, a.strength = roleAttacker, 3
 		case stemIn(p, a.lo-1, targetNouns) || stemIn(p, a.lo-1, targetPrepW) || stemIn(p, a.lo-2, targetPrepW) && stemIn(p, a.lo-1, targetNouns):
 			a.role, a.strength = roleTarget, 3
-		case casualtyEnds[a.lo] || p.norm(a.lo-1) == "من" && casualtyEnds[a.lo-1]:
+		case casualtyEnds[a.lo] || p.norm(a.lo-1) == "من" && casualtyEnds[a.lo-1] || x.casualtyAt(p, hits, a.hi) || x.casualtyAt(p, hits, a.hi+1):
 			a.role, a.strength = roleTarget, 2
 		case verbEnds[a.lo]:
 			a.role, a.strength = roleAttacker, 2
@@ -311,6 +311,18 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			a.role, a.strength = roleAttacker, 1
 		}
 	}
+}
+
+// casualtyAt reports whether a casualty verb starts at token i: the actor
+// before it is the one hurt ("خمسة جنود أمريكيين أصيبوا").
+func (x *Extractor) casualtyAt(p *part, hits []lexicon.Hit, i int) bool {
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KCasualty && h.Tok == i {
+			c := x.lx.Casualties[h.Ref.Item]
+			return c.Kind == "killed" || c.Kind == "injured"
+		}
+	}
+	return false
 }
 
 func (x *Extractor) endsCue(p *part, i int, kind string) bool {

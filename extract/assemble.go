@@ -99,8 +99,19 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			last = e
 		}
 	}
+	// An event placed only at a country level, when the article places
+	// others more precisely, is a general mention of them.
+	located := false
+	for _, e := range events {
+		if e.place.place.Kind != "country" {
+			located = true
+		}
+	}
 	var out []rasd.Event
 	for _, e := range events {
+		if located && e.place.place.Kind == "country" {
+			continue
+		}
 		if ev, ok := x.finish(d, e); ok {
 			out = append(out, ev)
 		}
@@ -191,10 +202,14 @@ func (f *frame) class() string {
 			best, bw = c, w
 		}
 	}
+	if bw < 0.9 {
+		// A bare قصف or قتال does not say which kind of event it is.
+		return "generic"
+	}
 	return best
 }
 
-var classOrder = []string{"suicide", "chemical", "ied", "air", "shelling", "grenade", "regain", "capture", "abduction", "sexual", "attack", "clash", "generic"}
+var classOrder = []string{"suicide", "chemical", "ied", "air", "shelling", "grenade", "regain", "capture", "abduction", "sexual", "attack", "clash", "fight", "generic"}
 
 // compatiblePlace reports whether two places may be one event's place:
 // the same place, or one lies inside the other.
@@ -366,8 +381,10 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 			a2, a2f = a, f
 		}
 	}
-	if class == "generic" {
-		class = classFromWeapons(seen, a2)
+	if class == "generic" || class == "fight" || class == "shelling" && bw < 0.9 {
+		if c := classFromWeapons(seen, a2); c != "clash" || class != "shelling" {
+			class = c
+		}
 	}
 	sub := subEvent(class, seen, a1, a2)
 	if sub == "" {

@@ -12,8 +12,10 @@ import (
 type doc struct {
 	pub   time.Time
 	parts []*part // title (if any) then text
-	// country counts places named per country, for disambiguation.
+	// country counts places named per country, for disambiguation;
+	// place counts mentions per place.
 	country map[string]int
+	place   map[string]int
 }
 
 // part is the title or the text of an article, tokenised and matched.
@@ -30,7 +32,7 @@ type part struct {
 }
 
 func (x *Extractor) prepare(a rasd.Article, pub time.Time) *doc {
-	d := &doc{pub: pub, country: map[string]int{}}
+	d := &doc{pub: pub, country: map[string]int{}, place: map[string]int{}}
 	if a.Title != "" {
 		d.parts = append(d.parts, x.preparePart(rasd.PartTitle, a.Title, pub))
 	}
@@ -40,6 +42,7 @@ func (x *Extractor) prepare(a rasd.Article, pub time.Time) *doc {
 			if h.Ref.Kind == lexicon.KPlace || h.Ref.Kind == lexicon.KCountry {
 				if pl, ok := x.gz.Place(h.Ref); ok {
 					d.country[pl.ISO3]++
+					d.place[pl.ISO3+"/"+pl.Name]++
 				}
 			}
 		}
@@ -141,4 +144,20 @@ func (x *Extractor) cueEndingAt(p *part, i int, kind string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// support counts the mentions of other places in pl's country.
+func (d *doc) support(pl rasd.Place) int {
+	return d.country[pl.ISO3] - d.place[pl.ISO3+"/"+pl.Name]
+}
+
+// hasOtherCountry reports whether the article names places of a country
+// other than iso3.
+func (d *doc) hasOtherCountry(iso3 string) bool {
+	for c, n := range d.country {
+		if c != iso3 && n > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -156,7 +156,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			continue
 		}
 		t := x.lx.Triggers[h.Ref.Item]
-		if x.negated(p, h.Tok) {
+		if t.Class == "none" || x.negated(p, h.Tok) || inSpans(h, actorSpans) {
 			continue
 		}
 		for _, w := range t.Weapons {
@@ -219,6 +219,17 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		}
 	}
 	return f
+}
+
+// inSpans reports whether h lies inside one of spans (a trigger word
+// inside a name: هيئة تحرير الشام).
+func inSpans(h lexicon.Hit, spans [][2]int) bool {
+	for _, s := range spans {
+		if h.Tok >= s[0] && h.TokEnd <= s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPastStrike reports whether a sentence with a threat word also reports
@@ -286,6 +297,8 @@ func classWeight(t lexicon.Trigger) float64 {
 			return 1.5
 		}
 		return 2
+	case "fight":
+		return 0.6
 	case "attack":
 		switch {
 		case has("knife"), has("vehicle"):
@@ -399,6 +412,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 			if _, common := x.cueAt(p, c.h.Tok, "commonword"); common && !locative(p, c.h.Tok) {
 				continue
 			}
+		}
+		// A small place in a country the article names nowhere else is
+		// more likely a homonym than news from there.
+		if c.pl.Kind != "country" && c.pl.Kind != "admin1" && c.pl.Kind != "city" && d.support(c.pl) == 0 && d.hasOtherCountry(c.pl.ISO3) {
+			continue
 		}
 		m := placeM{place: c.pl, lo: c.h.Tok, hi: c.h.TokEnd, modLo: c.h.Tok, prec: c.pl.Precision()}
 		// Words before the name: a kind word (محافظة، مدينة، قاعدة) and a

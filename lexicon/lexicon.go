@@ -281,8 +281,10 @@ var validWeapon = func() map[string]bool {
 	return m
 }()
 
-// Classes are the event classes a trigger can signal.
-var Classes = []string{"air", "shelling", "ied", "suicide", "grenade", "chemical", "clash", "attack", "abduction", "sexual", "regain", "capture", "generic"}
+// Classes are the event classes a trigger can signal. "none" marks words
+// that contain a trigger but report no event (وقف إطلاق النار); "fight" is
+// fighting named in general.
+var Classes = []string{"none", "fight", "air", "shelling", "ied", "suicide", "grenade", "chemical", "clash", "attack", "abduction", "sexual", "regain", "capture", "generic"}
 
 func checkClass(r Row, c string) error {
 	if c == "" {
