@@ -189,11 +189,23 @@ func (x *Extractor) headBefore(p *part, hits []lexicon.Hit, prev int, country bo
 	for back := prev; back >= prev-2 && back >= 0; back-- {
 		for _, hi := range p.byTok[back] {
 			h := p.hits[hi]
-			if h.TokEnd != prev+1 {
+			// The head may stand right before the demonym or one
+			// adjective before it (القوة الجوية العراقية).
+			if h.TokEnd != prev+1 && !(h.TokEnd == prev && h.Ref.Kind == lexicon.KCue) {
+				continue
+			}
+			// "مصدر أمني عراقي" is a source, not a force.
+			if stemIn(p, h.Tok-1, sourceNouns) {
 				continue
 			}
 			switch h.Ref.Kind {
 			case lexicon.KCue:
+				// Before a country's name (not its demonym) only an
+				// army word names its forces: قوات الولايات المتحدة, but
+				// أمن إسرائيل is Israel's security, not its police.
+				if country && !stemIn(p, h.Tok, armyHeads) {
+					continue
+				}
 				switch x.lx.Cues[h.Ref.Item].Kind {
 				case "force":
 					return "military", h.Tok, false
@@ -250,9 +262,10 @@ func aliases(lex []string, p *part, lo, hi int) []string {
 }
 
 var (
+	armyHeads   = setOf("قوات", "جيش", "شرطه", "طيران", "طايرات", "مقاتلات", "جنود")
 	agentWords  = setOf("رصاص", "نيران", "يد", "قبل", "بواسطه")
 	targetNouns = setOf("مواقع", "موقع", "مقر", "مقرات", "مقار", "تجمعات", "تجمع", "معاقل", "معقل", "تحصينات", "تعزيزات", "اليات", "اليه", "دوريه", "دوريات", "عناصر", "صفوف", "ثكنه", "ثكنات", "مخازن", "مخزن", "مستودع", "مستودعات", "قاعده", "قواعد", "منصه", "منصات", "مركز", "مراكز", "نقطه", "نقاط", "حاجز", "حواجز", "قافله", "رتل", "ارتال", "مقاتلي", "مسلحي", "اهداف", "هدف", "افراد", "جنود", "منازل", "منزل", "سياره", "حافله")
-	targetPrepW = setOf("علي", "ضد", "استهدف", "استهدفت", "استهدفوا", "استهداف", "باتجاه", "نحو", "تجاه", "صفوف", "هاجم", "هاجمت", "هاجموا", "قصف", "قصفت", "التابعه", "التابع", "تابعه", "تابع", "تضم", "يضم")
+	targetPrepW = setOf("علي", "ضد", "استهدف", "استهدفت", "استهدفوا", "استهداف", "باتجاه", "نحو", "تجاه", "صفوف", "هاجم", "هاجمت", "هاجموا", "قصف", "قصفت", "التابعه", "التابع", "تابعه", "تابع", "تضم", "يضم", "تستضيف", "يستضيف")
 )
 
 // assignRoles decides, for each actor without a sure role, whether it is
@@ -274,6 +287,16 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			verbEnds[h.TokEnd+1] = true
 		}
 	}
+	defer func() {
+		// "قوات أمريكية ومستشاري التحالف": a side joined by و to the one
+		// before it shares its role.
+		for i := 1; i < len(f.actors); i++ {
+			a, prev := &f.actors[i], f.actors[i-1]
+			if a.strength < 3 && a.lo > prev.hi && a.lo-prev.hi <= 2 && strings.HasPrefix(p.norm(prev.hi), "و") && !a.civilian {
+				a.role, a.strength = prev.role, prev.strength
+			}
+		}
+	}()
 	for i := range f.actors {
 		a := &f.actors[i]
 		if a.strength >= 3 {
@@ -291,7 +314,7 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			}
 		}
 		switch {
-		case stemIn(p, a.lo-1, agentWords) || x.endsCue(p, a.lo, "agent"):
+		case stemIn(p, a.lo-1, agentWords) || x.endsCue(p, a.lo, "agent") || x.endsCue(p, a.lo-1, "agent") && x.isCue(p, a.lo-1, "force"):
 			a.role, a.strength = roleAttacker, 3
 		case hasL && x.triggerEndsAt(p, hits, a.lo):
 			a.role, a.strength = roleAttacker, 3
@@ -323,6 +346,11 @@ func (x *Extractor) casualtyAt(p *part, hits []lexicon.Hit, i int) bool {
 		}
 	}
 	return false
+}
+
+func (x *Extractor) isCue(p *part, i int, kind string) bool {
+	_, ok := x.cueAt(p, i, kind)
+	return ok
 }
 
 func (x *Extractor) endsCue(p *part, i int, kind string) bool {

@@ -368,16 +368,27 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 	if ev.Weapons == nil {
 		ev.Weapons = []string{}
 	}
-	// Sides.
+	// Sides: the surest role, from the sentences that say most clearly
+	// what happened.
 	var a1, a2 *actorM
 	var a1f, a2f *frame
+	score := func(a *actorM, f *frame) float64 {
+		s := float64(a.strength)
+		if f.class() != "generic" {
+			s += 1
+		}
+		if f.index == e.first {
+			s += 0.5
+		}
+		return s
+	}
 	for _, f := range e.frames {
-		if a := f.attacker(); a != nil && (a1 == nil || a.strength > a1.strength) {
+		if a := f.attacker(); a != nil && (a1 == nil || score(a, f) > score(a1, a1f)) {
 			a1, a1f = a, f
 		}
 	}
 	for _, f := range e.frames {
-		if a := f.target(); a != nil && (a1 == nil || a.actor.Name != a1.actor.Name) && (a2 == nil || a.strength > a2.strength) {
+		if a := f.target(); a != nil && (a1 == nil || a.actor.Name != a1.actor.Name) && (a2 == nil || score(a, f) > score(a2, a2f)) {
 			a2, a2f = a, f
 		}
 	}

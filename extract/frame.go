@@ -408,10 +408,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		}
 		// An ordinary word that is also a place name needs a place word or
 		// a locative preposition before it.
-		if c.h.TokEnd-c.h.Tok == 1 {
-			if _, common := x.cueAt(p, c.h.Tok, "commonword"); common && !locative(p, c.h.Tok) {
-				continue
-			}
+		if end, common := x.cueAt(p, c.h.Tok, "commonword"); common && (end > c.h.TokEnd || c.h.TokEnd-c.h.Tok == 1 && !locative(p, c.h.Tok)) {
+			// An ordinary word that is also a place name needs a place
+			// word or a locative preposition before it; a place name inside
+			// a longer ordinary phrase (الشرق الأوسط) is no place.
+			continue
 		}
 		// A small place in a country the article names nowhere else is
 		// more likely a homonym than news from there.
@@ -499,7 +500,7 @@ func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexico
 		if f.trigLo >= 0 && m.Tok < f.trigLo {
 			for _, k := range []string{"attribution", "claim"} {
 				for _, h := range cue[k] {
-					if h.TokEnd <= m.Tok && m.Tok-h.TokEnd <= 12 {
+					if h.TokEnd <= m.Tok {
 						dm.weak = true
 					}
 				}

@@ -54,6 +54,7 @@ func (m *Main) runExtract(ctx context.Context, log *slog.Logger, args []string) 
 	format := fs.String("format", "json", "output format: json (JSON Lines) or table")
 	lexDir := fs.String("lexicon", "", "directory of lexicon files that extend the built-in ones")
 	zone := fs.String("zone", "+03:00", "outlet time zone for RFC 3339 publication times")
+	explain := fs.Bool("explain", false, "print how each sentence was read, for tuning lexicons")
 	fs.Usage = func() {
 		fmt.Fprintln(m.Stderr, "Usage: rasd extract [flags] [FILE]\n\nFILE is a UTF-8 text file (one article) or a .jsonl file (one article a line,\nin the input format of ../shared/eval/README.md); without FILE, or with -, stdin.\n\nFlags:")
 		fs.PrintDefaults()
@@ -93,6 +94,11 @@ func (m *Main) runExtract(ctx context.Context, log *slog.Logger, args []string) 
 	emit := func(a rasd.Article) error {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if *explain {
+			if err := x.Explain(w, a); err != nil {
+				return err
+			}
 		}
 		evs, err := x.Extract(a)
 		if err != nil {

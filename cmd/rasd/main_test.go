@@ -128,7 +128,8 @@ func TestSeed(t *testing.T) {
 			ISO3         string   `json:"iso3"`
 			Admin1       string   `json:"admin1"`
 			Location     string   `json:"location"`
-			Lat, Lon     *float64 `json:"lat"`
+			Lat          *float64 `json:"lat"`
+			Lon          *float64 `json:"lon"`
 			Precision    int      `json:"geo_precision"`
 			Actor1       *struct {
 				Name    string   `json:"name"`
@@ -153,7 +154,7 @@ func TestSeed(t *testing.T) {
 		t.Fatalf("%v: %s", err, out)
 	}
 	if len(line.Events) != 1 {
-		t.Fatalf("want exactly one event, got %d: %s", len(line.Events), out)
+		t.Fatalf("want exactly one event, got %d", len(line.Events))
 	}
 	ev := line.Events[0]
 	check := func(field, got, want string) {

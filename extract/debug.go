@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/rasd-project/rasd"
+)
+
+// Explain writes how each sentence of an article was read: its class,
+// places, actors with roles, counts, dates and why it was set aside. It is
+// for people tuning the lexicons (rasd extract --explain).
+func (x *Extractor) Explain(w io.Writer, a rasd.Article) error {
+	pub, err := PublicationDay(a.PublishedRaw, x.zone)
+	if !a.Published.IsZero() {
+		pub, err = a.Published, nil
+	}
+	if err != nil {
+		return err
+	}
+	d := x.prepare(a, pub)
+	for _, f := range x.frames(d) {
+		s, e := f.p.span(f.lo, f.hi)
+		fmt.Fprintf(w, "── %s #%d %q\n", f.p.name, f.index, string(f.p.text.Orig[s:e]))
+		if f.skip != "" {
+			fmt.Fprintf(w, "   skip: %s\n", f.skip)
+		}
+		if f.trigger {
+			fmt.Fprintf(w, "   class %s %v weakOnly=%v\n", f.class(), f.weights, f.weakOnly)
+		}
+		for _, pm := range f.places {
+			fmt.Fprintf(w, "   place %s/%s/%s prec=%d origin=%v\n", pm.place.Name, pm.place.ISO3, pm.place.Kind, pm.prec, pm.origin)
+		}
+		for _, am := range f.actors {
+			fmt.Fprintf(w, "   actor %s role=%d strength=%d\n", am.actor.Name, am.role, am.strength)
+		}
+		for _, c := range f.counts {
+			fmt.Fprintf(w, "   count %s=%d vague=%v\n", c.kind, c.value, c.vague)
+		}
+		for _, dm := range f.dates {
+			fmt.Fprintf(w, "   date %s %s weak=%v\n", dm.m.Date.Format("2006-01-02"), dm.m.TimeOfDay, dm.weak)
+		}
+		if f.claim != nil {
+			fmt.Fprintf(w, "   claim %s\n", f.claim.actor.Name)
+		}
+		if f.source != nil {
+			fmt.Fprintf(w, "   source %q\n", f.sourceText())
+		}
+	}
+	return nil
+}
