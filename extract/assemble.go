@@ -32,6 +32,14 @@ type event struct {
 func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 	var events []*event
 	var last *event
+	// lead is the index of each part's first frame: the title and the
+	// opening sentences carry the main incident.
+	lead := map[*part]int{}
+	for _, f := range frames {
+		if _, ok := lead[f.p]; !ok {
+			lead[f.p] = f.index
+		}
+	}
 	// Article-level fallback place: the most specific place the title or
 	// the first trigger sentence names.
 	for _, f := range frames {
@@ -77,6 +85,13 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		}
 		for i, pm := range places {
 			e := findEvent(events, pm, day, class, f)
+			if e == nil && f.anchors(pm, hasDay && !weak, lead[f.p] > f.index-3) < 2 {
+				// Too little to stand as an incident of its own.
+				if last != nil && compatiblePlace(last.place.place, pm.place) {
+					last.frames = append(last.frames, f)
+				}
+				continue
+			}
 			if e == nil {
 				e = &event{place: pm, placeP: f.p, day: day, class: class, first: f.index}
 				if hasDay {
@@ -117,6 +132,32 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		}
 	}
 	return out
+}
+
+// anchors counts what ties a frame to one incident: a precise place, a
+// day, casualty figures, an unambiguous trigger, a place in the lead.
+func (f *frame) anchors(pm placeM, day, lead bool) int {
+	n := 0
+	if pm.place.Kind != "country" && pm.place.Kind != "admin1" {
+		n++
+	}
+	if day {
+		n++
+	}
+	if len(f.counts) > 0 || f.nocas {
+		n++
+	}
+	best := 0.0
+	for _, w := range f.weights {
+		best = max(best, w)
+	}
+	if best >= 2 {
+		n++
+	}
+	if lead {
+		n++
+	}
+	return n
 }
 
 // eventPlaces returns the places the frame's event happened at: the
