@@ -467,17 +467,26 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 		}
 		used[n.Tok] = true
 		value := n.Value
-		// "22 طفلا و4 نساء": add counts joined by و.
+		// "22 طفلا على الأقل و4 نساء": add counts joined by و.
 		k := n.TokEnd
 		if _, ok := personAt(k); ok {
 			k++
 		}
-		for k < f.hi && p.norm(k) == "و" {
-			m, ok := numAt[k+1]
-			if !ok || used[m.Tok] {
+		for {
+			if p.norm(k) == "علي" && p.norm(k+1) == "الاقل" {
+				k += 2
+			}
+			var m arabic.Number
+			ok := false
+			if p.norm(k) == "و" {
+				m, ok = numAt[k+1]
+			} else if strings.HasPrefix(p.norm(k), "و") {
+				m, ok = numAt[k]
+			}
+			if !ok || used[m.Tok] || m.Vague {
 				break
 			}
-			if _, ok := personAt(m.TokEnd); !ok {
+			if _, isPerson := personAt(m.TokEnd); !isPerson {
 				break
 			}
 			used[m.Tok] = true
@@ -485,7 +494,8 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 			hi = m.TokEnd + 1
 			k = m.TokEnd + 1
 		}
-		if value < 0 || value > 100000 {
+		if value < 0 || c.Kind == "killed" && value > 1000 || value > 5000 {
+			// Tolls this large are totals of a war, not of an incident.
 			continue
 		}
 		f.counts = append(f.counts, countM{kind: c.Kind, value: value, vague: n.Vague, lo: min(lo, n.Tok), hi: max(hi, n.TokEnd)})

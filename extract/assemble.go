@@ -660,7 +660,7 @@ func (x *Extractor) casualties(e *event, ev *rasd.Event) {
 			switch {
 			case b == nil,
 				b.c.vague && !c.vague,
-				b.c.vague == c.vague && c.value > b.c.value:
+				b.c.vague && c.vague && c.value > b.c.value:
 				best[c.kind] = &pick{c, f}
 			}
 			st := rasd.StanceFact

@@ -205,6 +205,10 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	x.findPlaces(d, p, f, hits, actorSpans)
 	x.findActors(d, p, f, hits)
 	x.findCounts(p, f, hits, cue["subset"])
+	// A toll "since" a start, or a total, counts many incidents.
+	if len(cue["aggregate"]) > 0 || f.has(p, "منذ") {
+		f.counts = nil
+	}
 	x.findDates(d, p, f, cue)
 	x.findClaim(p, f, cue)
 
@@ -219,6 +223,16 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		}
 	}
 	return f
+}
+
+// has reports whether the sentence holds the normalised word w.
+func (f *frame) has(p *part, w string) bool {
+	for i := f.lo; i < f.hi; i++ {
+		if p.toks[i].Norm == w || p.toks[i].Norm == "و"+w {
+			return true
+		}
+	}
+	return false
 }
 
 // inSpans reports whether h lies inside one of spans (a trigger word
