@@ -212,6 +212,15 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	x.findDates(d, p, f, cue)
 	x.findClaim(p, f, cue)
 
+	// Deaths or injuries at the hands of a named armed side report an
+	// attack even without an attack word ("توفي شاب متأثرا بجراح ... برصاص").
+	if !f.trigger && len(f.counts) > 0 && f.hasArmedActor() {
+		c := f.counts[0]
+		f.weights["attack"] = 0.8
+		f.classLo["attack"] = [2]int{c.lo, c.hi}
+		f.trigger, f.trigLo, f.trigHi = true, c.lo, c.hi
+	}
+
 	if f.skip == "" {
 		switch {
 		case len(cue["accident"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"] == 0 && !f.hasAttacker():
@@ -261,6 +270,15 @@ func (f *frame) hasAttacker() bool {
 	return false
 }
 
+func (f *frame) hasArmedActor() bool {
+	for _, a := range f.actors {
+		if !a.civilian {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *frame) hasStrongDate() bool {
 	for _, d := range f.dates {
 		if !d.weak {
@@ -272,6 +290,9 @@ func (f *frame) hasStrongDate() bool {
 
 // classWeight says how strongly a trigger signals its class.
 func classWeight(t lexicon.Trigger) float64 {
+	if t.Weight > 0 {
+		return t.Weight
+	}
 	has := func(w string) bool {
 		for _, x := range t.Weapons {
 			if x == w {

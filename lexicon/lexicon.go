@@ -29,6 +29,7 @@ type Trigger struct {
 	Class   string   // event class: air, shelling, ied, suicide, grenade, chemical, clash, attack, abduction, sexual, regain, capture, generic; "" for a weapon alone
 	Weapons []string // weapons vocabulary of the coding rules
 	Verb    bool     // a verb (its subject is the attacker) rather than a noun
+	Weight  float64  // how strongly it signals Class; 0 for the class default
 	Row     Row
 }
 
@@ -153,6 +154,11 @@ func (lx *Lexicon) readFS(fsys fs.FS, path, display string) error {
 		}
 		for _, r := range rows {
 			t := Trigger{Phrases: r.List("phrases"), Class: r.Get("class"), Weapons: r.List("weapons"), Verb: r.Get("pos") == "verb", Row: r}
+			if w := r.Get("weight"); w != "" {
+				if t.Weight, err = strconv.ParseFloat(w, 64); err != nil || t.Weight <= 0 {
+					return r.Errorf("bad weight %q", w)
+				}
+			}
 			if t.Class == "" && len(t.Weapons) == 0 {
 				return r.Errorf("a trigger needs a class or a weapon")
 			}
