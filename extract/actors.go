@@ -320,7 +320,7 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			a.role, a.strength = roleAttacker, 3
 		case stemIn(p, a.lo-1, targetNouns) || stemIn(p, a.lo-1, targetPrepW) || stemIn(p, a.lo-2, targetPrepW) && stemIn(p, a.lo-1, targetNouns):
 			a.role, a.strength = roleTarget, 3
-		case casualtyEnds[a.lo] || p.norm(a.lo-1) == "من" && casualtyEnds[a.lo-1] || x.casualtyAt(p, hits, a.hi) || x.casualtyAt(p, hits, a.hi+1):
+		case casualtyEnds[a.lo] || p.norm(a.lo-1) == "من" && x.casualtyWithin(p, hits, a.lo-1, 6) || x.casualtyAt(p, hits, a.hi) || x.casualtyAt(p, hits, a.hi+1):
 			a.role, a.strength = roleTarget, 2
 		case verbEnds[a.lo]:
 			a.role, a.strength = roleAttacker, 2
@@ -351,6 +351,17 @@ func (x *Extractor) casualtyAt(p *part, hits []lexicon.Hit, i int) bool {
 func (x *Extractor) isCue(p *part, i int, kind string) bool {
 	_, ok := x.cueAt(p, i, kind)
 	return ok
+}
+
+// casualtyWithin reports whether a casualty word ends within n tokens
+// before i: "مقتل 4 حراس على الأقل من القوات ..." names the victims' side.
+func (x *Extractor) casualtyWithin(p *part, hits []lexicon.Hit, i, n int) bool {
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KCasualty && h.TokEnd <= i && i-h.TokEnd <= n {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *Extractor) endsCue(p *part, i int, kind string) bool {

@@ -62,7 +62,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		if !f.trigger || f.weakOnly && len(f.counts) == 0 && len(f.weapons) == 0 {
 			// No event of its own: lend facts to the event it follows.
 			if last != nil && (len(places) == 0 || compatiblePlace(last.place.place, places[0].place)) && f.p == last.frames[len(last.frames)-1].p {
-				last.frames = append(last.frames, f)
+				last.lend(f, places)
 			}
 			continue
 		}
@@ -88,7 +88,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			if e == nil && f.anchors(pm, hasDay && !weak, lead[f.p] > f.index-3) < 2 {
 				// Too little to stand as an incident of its own.
 				if last != nil && compatiblePlace(last.place.place, pm.place) {
-					last.frames = append(last.frames, f)
+					last.lend(f, []placeM{pm})
 				}
 				continue
 			}
@@ -99,7 +99,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 				}
 				events = append(events, e)
 			} else {
-				if pm.place.Precision() < e.place.place.Precision() || pm.prec < e.place.prec && pm.place.Name == e.place.place.Name {
+				if rank(pm.place) < rank(e.place.place) || pm.prec < e.place.prec && pm.place.Name == e.place.place.Name {
 					e.place, e.placeP = pm, f.p
 				}
 				if hasDay && (!e.hasDate || e.date.weak && !dm.weak) {
@@ -132,6 +132,20 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		}
 	}
 	return out
+}
+
+// lend adds a frame that reports no incident of its own to e: its facts
+// join the event, and a place it names more precisely, inside e's place,
+// becomes e's place ("in Pakistan" then "in the Mian Ghundi quarter of
+// Quetta").
+func (e *event) lend(f *frame, places []placeM) {
+	e.frames = append(e.frames, f)
+	if len(places) == 1 {
+		pm := places[0]
+		if rank(pm.place) < rank(e.place.place) && compatiblePlace(e.place.place, pm.place) {
+			e.place, e.placeP = pm, f.p
+		}
+	}
 }
 
 // anchors counts what ties a frame to one incident: a precise place, a
@@ -173,15 +187,13 @@ func (f *frame) eventPlaces() []placeM {
 	if len(cands) == 0 {
 		return nil
 	}
-	best := 4
+	best := 5
 	for _, pm := range cands {
-		if pm.place.Precision() < best {
-			best = pm.place.Precision()
-		}
+		best = min(best, rank(pm.place))
 	}
 	var out []placeM
 	for _, pm := range cands {
-		if pm.place.Precision() != best {
+		if rank(pm.place) != best {
 			continue
 		}
 		// Places after the trigger and listed together are separate
@@ -195,10 +207,24 @@ func (f *frame) eventPlaces() []placeM {
 		out = append(out, pm)
 	}
 	// Outside a list, one place per sentence.
-	if len(out) > 1 && best == 3 {
+	if len(out) > 1 && best >= 3 {
 		out = out[:1]
 	}
 	return out
+}
+
+// rank orders places from the most precise (1, a settlement or site) to
+// the least (4, a country).
+func rank(p rasd.Place) int {
+	switch p.Kind {
+	case "country":
+		return 4
+	case "admin1":
+		return 3
+	case "region", "district":
+		return 2
+	}
+	return 1
 }
 
 // listed reports whether the tokens between two names only join them: و،
