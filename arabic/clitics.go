@@ -35,8 +35,14 @@ var enclitics = [...]string{"هما", "كما", "هم", "هن", "ها", "كم", 
 // two letters. Readings are only candidates: the caller checks stems
 // against a lexicon. The only allocation is the result slice.
 func Analyses(word string) []Analysis {
-	out := make([]Analysis, 0, 8)
-	out = append(out, Analysis{Stem: word})
+	return AppendAnalyses(make([]Analysis, 0, 8), word)
+}
+
+// AppendAnalyses appends the readings of word to dst and returns the
+// extended slice, so that callers analysing many words can reuse one
+// buffer.
+func AppendAnalyses(dst []Analysis, word string) []Analysis {
+	out := append(dst, Analysis{Stem: word})
 	for pi, pre := range proclitics {
 		if !strings.HasPrefix(word, pre) {
 			continue

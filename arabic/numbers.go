@@ -103,13 +103,8 @@ func stripClitics(w string, yield func(base string, al bool) bool) {
 			return
 		}
 	}
-	for _, p := range [...]string{"", "و", "ف", "ب", "ك", "وب", "فب", "وك"} {
-		if rest, ok := strings.CutPrefix(w, p+"ال"); ok && rest != "" && yield(rest, true) {
-			return
-		}
-	}
-	for _, p := range [...]string{"", "و", "ف"} {
-		if rest, ok := strings.CutPrefix(w, p+"لل"); ok && rest != "" && yield(rest, true) {
+	for _, p := range [...]string{"ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "لل", "ولل", "فلل"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && yield(rest, true) {
 			return
 		}
 	}

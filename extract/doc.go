@@ -25,7 +25,7 @@ type part struct {
 	toks  []arabic.Token
 	hits  []lexicon.Hit
 	byTok [][]int    // token index → indexes into hits starting there
-	stems [][]string // token index → the stems of its readings (arabic.Analyses), "ال"-prefixed when read with the article
+	an    [][]arabic.Analysis // token index → its readings
 	nums  []arabic.Number
 	dates []arabic.DateMention
 	sents [][2]int // token ranges [lo, hi)
@@ -53,19 +53,9 @@ func (x *Extractor) prepare(a rasd.Article, pub time.Time) *doc {
 func (x *Extractor) preparePart(name rasd.Part, s string, pub time.Time) *part {
 	p := &part{name: name, text: arabic.NewText(s)}
 	p.toks = arabic.Tokenize(p.text)
-	p.hits = x.lx.Index.Match(p.toks)
-	p.stems = make([][]string, len(p.toks))
-	for i, t := range p.toks {
-		if t.Kind != arabic.Word {
-			continue
-		}
-		for _, a := range arabic.Analyses(t.Norm) {
-			p.stems[i] = append(p.stems[i], a.Stem)
-			if a.Al {
-				p.stems[i] = append(p.stems[i], "ال"+a.Stem)
-			}
-		}
-	}
+	an := lexicon.Analyse(p.toks)
+	p.hits = x.lx.Index.MatchAnalysed(p.toks, an)
+	p.an = an
 	p.byTok = make([][]int, len(p.toks))
 	for i, h := range p.hits {
 		p.byTok[h.Tok] = append(p.byTok[h.Tok], i)

@@ -381,11 +381,11 @@ func setOf(words ...string) map[string]bool {
 
 // stemIn reports whether some reading of token i is in set.
 func stemIn(p *part, i int, set map[string]bool) bool {
-	if i < 0 || i >= len(p.stems) {
+	if i < 0 || i >= len(p.an) {
 		return false
 	}
-	for _, s := range p.stems[i] {
-		if set[s] {
+	for _, a := range p.an[i] {
+		if set[a.Stem] {
 			return true
 		}
 	}

@@ -193,19 +193,45 @@ type tokKey struct {
 // Match returns every lexicon phrase found in toks. At one start token,
 // several phrases of different lengths and tables may match; callers pick.
 func (ix *Index) Match(toks []arabic.Token) []Hit {
-	keys := make([][]tokKey, len(toks))  // readings for words
-	names := make([][]tokKey, len(toks)) // readings for names
+	return ix.MatchAnalysed(toks, Analyse(toks))
+}
+
+// Analyse returns the readings (arabic.Analyses) of each word token, all
+// held in one buffer; other tokens get none.
+func Analyse(toks []arabic.Token) [][]arabic.Analysis {
+	out := make([][]arabic.Analysis, len(toks))
+	buf := make([]arabic.Analysis, 0, 6*len(toks))
 	for i, t := range toks {
 		if t.Kind != arabic.Word && t.Kind != arabic.Latin {
 			continue
 		}
-		for _, a := range arabic.Analyses(t.Norm) {
+		start := len(buf)
+		buf = arabic.AppendAnalyses(buf, t.Norm)
+		out[i] = buf[start:len(buf):len(buf)]
+	}
+	return out
+}
+
+// MatchAnalysed is Match with the readings of each token given (from
+// Analyse), for callers that need them too.
+func (ix *Index) MatchAnalysed(toks []arabic.Token, an [][]arabic.Analysis) []Hit {
+	keys := make([][]tokKey, len(toks))  // readings for words
+	names := make([][]tokKey, len(toks)) // readings for names
+	for i := range toks {
+		for _, a := range an[i] {
 			k := tokKey{key: a.Stem, pre: a.Pre != "", suf: a.Suf != ""}
 			keys[i] = append(keys[i], k)
 			if a.Suf == "" && !strings.ContainsAny(a.Pre, "سك") && (a.Pre == "" || utf8.RuneCountInString(a.Stem) >= 3) {
 				nk := tokKey{key: a.Stem, pre: k.pre}
 				if a.Al {
-					nk.key = "ال" + a.Stem
+					// The name keeps its article: the word without its
+					// proclitics, cut from the word itself when it can be.
+					w := toks[i].Norm
+					if head := w[:len(w)-len(a.Stem)]; strings.HasSuffix(head, "ال") {
+						nk.key = w[len(head)-len("ال"):]
+					} else {
+						nk.key = "ال" + a.Stem
+					}
 				}
 				names[i] = append(names[i], nk)
 			}
