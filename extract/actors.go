@@ -316,7 +316,7 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 		switch {
 		case stemIn(p, a.lo-1, agentWords) || x.endsCue(p, a.lo, "agent") || x.endsCue(p, a.lo-1, "agent") && x.isCue(p, a.lo-1, "force"):
 			a.role, a.strength = roleAttacker, 3
-		case hasL && x.triggerEndsAt(p, hits, a.lo):
+		case hasL && x.triggerEndsAt(p, hits, a.lo) || x.triggerNounEndsAt(p, hits, a.lo) || x.isCue(p, a.lo, "force") && x.triggerNounEndsAt(p, hits, a.lo):
 			a.role, a.strength = roleAttacker, 3
 		case stemIn(p, a.lo-1, targetNouns) || stemIn(p, a.lo-1, targetPrepW) || stemIn(p, a.lo-2, targetPrepW) && stemIn(p, a.lo-1, targetNouns):
 			a.role, a.strength = roleTarget, 3
@@ -367,6 +367,20 @@ func (x *Extractor) casualtyWithin(p *part, hits []lexicon.Hit, i, n int) bool {
 func (x *Extractor) endsCue(p *part, i int, kind string) bool {
 	_, ok := x.cueEndingAt(p, i, kind)
 	return ok
+}
+
+// triggerNounEndsAt reports whether a strike noun ends at i: the side
+// after it, in the genitive, carried the strike out (غارات التحالف).
+func (x *Extractor) triggerNounEndsAt(p *part, hits []lexicon.Hit, i int) bool {
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KTrigger && h.TokEnd == i {
+			t := x.lx.Triggers[h.Ref.Item]
+			if !t.Verb && (t.Class == "air" || t.Class == "shelling") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (x *Extractor) triggerEndsAt(p *part, hits []lexicon.Hit, i int) bool {

@@ -114,6 +114,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			last = e
 		}
 	}
+	events = summaries(events)
 	// An event placed only at a country level, when the article places
 	// others more precisely, is a general mention of them.
 	located := false
@@ -132,6 +133,61 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		}
 	}
 	return out
+}
+
+// summaries folds an event placed at an area (a region, a governorate, a
+// country) into the events of the same kind at two or more places inside
+// it: "air strikes on the west coast killed dozens" followed by the towns
+// struck. Its sides join each, and its toll, when they give none, is
+// divided among them as the coding rules say.
+func summaries(events []*event) []*event {
+	var out []*event
+	for _, e := range events {
+		if rank(e.place.place) < 2 || e.place.place.Kind == "district" {
+			out = append(out, e)
+			continue
+		}
+		var parts []*event
+		for _, o := range events {
+			inside := rank(o.place.place) < rank(e.place.place) || e.place.place.Kind == "region" && o.place.place.Kind == "district"
+			if o != e && inside && o.place.place.ISO3 == e.place.place.ISO3 &&
+				o.place.place.Admin1 != "" && (e.place.place.Kind == "country" || o.place.place.Admin1 == e.place.place.Admin1) &&
+				compatibleClass(e.class, o.class) && absDays(e.day, o.day) <= 1 {
+				parts = append(parts, o)
+			}
+		}
+		if len(parts) < 2 {
+			out = append(out, e)
+			continue
+		}
+		for i, o := range parts {
+			for _, f := range e.frames {
+				g := f.share(i, len(parts))
+				if o.hasCounts() {
+					g.counts = nil
+				}
+				o.frames = append(o.frames, g)
+			}
+		}
+	}
+	return out
+}
+
+func absDays(a, b time.Time) float64 {
+	d := a.Sub(b).Hours() / 24
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func (e *event) hasCounts() bool {
+	for _, f := range e.frames {
+		if len(f.counts) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lend adds a frame that reports no incident of its own to e: its facts
@@ -193,18 +249,19 @@ func (f *frame) eventPlaces() []placeM {
 	}
 	var out []placeM
 	for _, pm := range cands {
-		if rank(pm.place) != best {
+		if len(out) == 0 {
+			if rank(pm.place) == best {
+				out = append(out, pm)
+			}
 			continue
 		}
-		// Places after the trigger and listed together are separate
-		// events; otherwise the first one is the event's place.
-		if len(out) > 0 {
-			prev := out[len(out)-1]
-			if !listed(f.p, prev.hi, pm.modLo) || pm.place.Name == prev.place.Name {
-				continue
-			}
+		// Places listed together (joined by و or a comma) are separate
+		// events, towns and districts alike; otherwise the first most
+		// precise one is the event's place.
+		prev := out[len(out)-1]
+		if listed(f.p, prev.hi, pm.modLo) && pm.place.Name != prev.place.Name && rank(pm.place) <= max(best, 2) {
+			out = append(out, pm)
 		}
-		out = append(out, pm)
 	}
 	// Outside a list, one place per sentence.
 	if len(out) > 1 && best >= 3 {
