@@ -59,6 +59,17 @@ func (x *Extractor) findActors(d *doc, p *part, f *frame, hits []lexicon.Hit) {
 		}
 		add(a)
 	}
+	// A country named as the subject of a strike verb is its forces:
+	// "شنت إسرائيل غارات"، "تركيا قصفت".
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KCountry {
+			continue
+		}
+		c := x.lx.Countries[h.Ref.Item]
+		if x.verbEndsAt(p, hits, h.Tok) || x.verbStartsAt(p, hits, h.TokEnd) {
+			add(actorM{actor: stateActor("military", c), lo: h.Tok, hi: h.TokEnd, role: roleAttacker, strength: 2})
+		}
+	}
 	// Phrases whose side depends on the country: الجيش، التحالف.
 	iso := f.country(d)
 	ctxDone := map[[2]int]bool{}
@@ -367,6 +378,26 @@ func (x *Extractor) casualtyWithin(p *part, hits []lexicon.Hit, i, n int) bool {
 func (x *Extractor) endsCue(p *part, i int, kind string) bool {
 	_, ok := x.cueEndingAt(p, i, kind)
 	return ok
+}
+
+// verbEndsAt and verbStartsAt report whether a strike verb ends or starts
+// at token i.
+func (x *Extractor) verbEndsAt(p *part, hits []lexicon.Hit, i int) bool {
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KTrigger && h.TokEnd == i && x.lx.Triggers[h.Ref.Item].Verb {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Extractor) verbStartsAt(p *part, hits []lexicon.Hit, i int) bool {
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KTrigger && h.Tok == i && x.lx.Triggers[h.Ref.Item].Verb {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerNounEndsAt reports whether a strike noun ends at i: the side

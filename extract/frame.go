@@ -443,7 +443,7 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		}
 		// An ordinary word that is also a place name needs a place word or
 		// a locative preposition before it.
-		if end, common := x.cueAt(p, c.h.Tok, "commonword"); common && (end > c.h.TokEnd || c.h.TokEnd-c.h.Tok == 1 && !locative(p, c.h.Tok)) {
+		if end, common := x.cueAt(p, c.h.Tok, "commonword"); common && (end > c.h.TokEnd || c.h.TokEnd-c.h.Tok == 1 && !locative(p, c.h.Tok, c.pl)) {
 			// An ordinary word that is also a place name needs a place
 			// word or a locative preposition before it; a place name inside
 			// a longer ordinary phrase (الشرق الأوسط) is no place.
@@ -452,6 +452,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		// A small place in a country the article names nowhere else is
 		// more likely a homonym than news from there.
 		if c.pl.Kind != "country" && c.pl.Kind != "admin1" && c.pl.Kind != "city" && d.support(c.pl) == 0 && d.hasOtherCountry(c.pl.ISO3) {
+			continue
+		}
+		// A country named as a subject ("إسرائيل تقف وراء الغارة") is a
+		// side, not a place: as a place it comes after a preposition.
+		if c.pl.Kind == "country" && !locative(p, c.h.Tok, c.pl) {
 			continue
 		}
 		m := placeM{place: c.pl, lo: c.h.Tok, hi: c.h.TokEnd, modLo: c.h.Tok, prec: c.pl.Precision()}
@@ -484,18 +489,28 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 }
 
 // locative reports whether the word at i reads as a place: after a place
-// word (مدينة، محافظة، قاعدة), a relative word (ريف، قرب) or في / إلى, or
-// itself carrying the preposition ب.
-func locative(p *part, i int) bool {
+// word (مدينة، محافظة، قاعدة), a relative word (ريف، قرب) or a
+// preposition (في، إلى، على), or itself carrying the preposition ب
+// (بالموصل، وبغزة).
+func locative(p *part, i int, pl rasd.Place) bool {
+	n := p.norm(i)
+	for _, a := range pl.Aliases {
+		first, _, _ := strings.Cut(arabic.Normalize(a), " ")
+		if first != "" && len(n) > len(first) && strings.HasSuffix(n, first) {
+			switch n[:len(n)-len(first)] {
+			case "ب", "وب", "فب":
+				return true
+			}
+		}
+	}
 	if stemIn(p, i-1, admin1Words) || stemIn(p, i-1, settleWords) || stemIn(p, i-1, siteWords) || stemIn(p, i-1, nearWords) {
 		return true
 	}
 	switch p.norm(i - 1) {
-	case "في", "الي", "وفي", "من", "داخل":
+	case "في", "الي", "وفي", "من", "داخل", "علي", "نحو", "باتجاه", "عبر", "انحاء", "ارجاء":
 		return true
 	}
-	n := p.norm(i)
-	return strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "وبال")
+	return false
 }
 
 // placeScore ranks readings of one name: the kind word before it, then how
