@@ -2,6 +2,8 @@ package extract
 
 import (
 	"sort"
+
+	"github.com/rasd-project/rasd/arabic"
 	"strconv"
 	"strings"
 	"time"
@@ -114,6 +116,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			last = e
 		}
 	}
+	datesFromElsewhere(d, frames, events)
 	events = summaries(events)
 	// An event placed only at a country level, when the article places
 	// others more precisely, is a general mention of them.
@@ -133,6 +136,52 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		}
 	}
 	return out
+}
+
+// datesFromElsewhere dates an event whose own sentences give no day from
+// another sentence that names the same place and kind of act with a day
+// and was not read as an incident of its own: one set aside for other
+// reasons ("the chemical attack on Douma on
+// Saturday" inside a paragraph of threats).
+func datesFromElsewhere(d *doc, frames []*frame, events []*event) {
+	used := map[*frame]bool{}
+	for _, e := range events {
+		for _, f := range e.frames {
+			used[f] = true
+		}
+	}
+	for _, e := range events {
+		if e.hasDate && !e.date.weak {
+			continue
+		}
+		for _, f := range frames {
+			if used[f] || !f.trigger || !compatibleClass(e.class, f.class()) {
+				continue
+			}
+			named := false
+			for _, pm := range f.places {
+				if !pm.origin && pm.place.Name == e.place.place.Name {
+					named = true
+				}
+			}
+			if !named {
+				continue
+			}
+			// the day nearest the trigger
+			var best dateM
+			dist := 1 << 30
+			for _, x := range f.dates {
+				if x.m.Precision == arabic.Day && !x.weak && inWindow(x.m.Date, d.pub) && abs(x.m.Tok-f.trigLo) < dist {
+					best, dist = x, abs(x.m.Tok-f.trigLo)
+				}
+			}
+			if dist == 1<<30 {
+				continue
+			}
+			e.date, e.hasDate, e.dateP, e.day = best, true, f.p, best.m.Date
+			break
+		}
+	}
 }
 
 // summaries folds an event placed at an area (a region, a governorate, a

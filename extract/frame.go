@@ -415,6 +415,18 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 			cands = append(cands, cand{h, pl})
 		}
 	}
+	// A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where
+	// the report was filed, not where anything happened.
+	dateline := -1
+	if p.name == rasd.PartText && f.lo == 0 && len(cands) > 0 && cands[0].h.Tok == 0 && cands[0].h.TokEnd < f.hi && p.toks[cands[0].h.TokEnd].Kind == arabic.Punct {
+		dateline = cands[0].h.TokEnd
+		for k := dateline; k < f.hi && k < 12; k++ {
+			if n := p.norm(k); n == "-" || n == ")" || n == "–" || n == "/" || n == ":" {
+				dateline = k
+				break
+			}
+		}
+	}
 	// Keep the longest names; among readings of one span pick by the word
 	// before it and by the countries the article names.
 	for i := 0; i < len(cands); i++ {
@@ -438,7 +450,7 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 				break
 			}
 		}
-		if drop {
+		if drop || c.h.Tok <= dateline {
 			continue
 		}
 		// An ordinary word that is also a place name needs a place word or
