@@ -87,7 +87,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		}
 		for i, pm := range places {
 			e := findEvent(events, pm, day, class, f)
-			if e == nil && f.anchors(pm, hasDay && !weak, lead[f.p] > f.index-3) < 2 {
+			if e == nil && (f.recalled || f.anchors(pm, hasDay && !weak, lead[f.p] > f.index-3) < 2) {
 				// Too little to stand as an incident of its own.
 				if last != nil && compatiblePlace(last.place.place, pm.place) {
 					last.lend(f, []placeM{pm})

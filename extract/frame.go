@@ -85,6 +85,7 @@ type frame struct {
 	source   *sourceM
 	denied   bool
 	skip     string // why the sentence cannot report an event
+	recalled bool   // told in the pluperfect (وكان … قد): background to the news
 	weakOnly bool   // the only trigger is a generic word
 }
 
@@ -202,6 +203,10 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		f.nocas, f.nocasLo, f.nocasHi = true, hs[0].Tok, hs[0].TokEnd
 	}
 
+	switch p.norm(lo) {
+	case "وكان", "وكانت", "كان", "كانت", "وكانوا":
+		f.recalled = true
+	}
 	x.findPlaces(d, p, f, hits, actorSpans)
 	x.findActors(d, p, f, hits)
 	x.findCounts(p, f, hits, cue["subset"])
