@@ -69,6 +69,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			continue
 		}
 		class := f.class()
+		var fallbackPart *part
 		if len(places) == 0 {
 			if last != nil && !hasDay {
 				last.frames = append(last.frames, f)
@@ -76,8 +77,9 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			}
 			if last != nil {
 				places = []placeM{last.place}
-			} else if pm, ok := x.fallbackPlace(d, f); ok {
+			} else if pm, pp, ok := x.fallbackPlace(d, frames); ok {
 				places = []placeM{pm}
+				fallbackPart = pp
 			} else {
 				continue
 			}
@@ -96,6 +98,9 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			}
 			if e == nil {
 				e = &event{place: pm, placeP: f.p, day: day, class: class, first: f.index}
+				if fallbackPart != nil {
+					e.placeP = fallbackPart
+				}
 				if hasDay {
 					e.date, e.hasDate, e.dateP = dm, true, f.p
 				}
@@ -484,23 +489,53 @@ func (e *event) hasAlias(name string) bool {
 	return false
 }
 
-// fallbackPlace is the place of a sentence that names none: the first
-// settlement of the title, else the country the article names most.
-func (x *Extractor) fallbackPlace(d *doc, f *frame) (placeM, bool) {
-	best, n := "", 0
-	for iso, c := range d.country {
-		if c > n || c == n && iso < best {
-			best, n = iso, c
+// fallbackPlace is the place of an incident whose sentence names none:
+// the place the article names most (the title counting twice) when it is
+// named at least twice, else the country the article names most.
+func (x *Extractor) fallbackPlace(d *doc, frames []*frame) (placeM, *part, bool) {
+	type tally struct {
+		pm placeM
+		p  *part
+		n  int
+	}
+	var best *tally
+	counts := map[string]*tally{}
+	for _, f := range frames {
+		for _, pm := range f.places {
+			if pm.origin || pm.place.Kind == "country" {
+				continue
+			}
+			t := counts[pm.place.Name]
+			if t == nil {
+				t = &tally{pm: pm, p: f.p}
+				counts[pm.place.Name] = t
+			}
+			t.n++
+			if f.p.name == rasd.PartTitle {
+				t.n++
+			}
+			if best == nil || t.n > best.n {
+				best = t
+			}
 		}
 	}
-	if best == "" {
-		return placeM{}, false
+	if best != nil && best.n >= 2 {
+		return best.pm, best.p, true
 	}
-	pl, ok := x.gz.Country(best)
+	iso, n := "", 0
+	for c, k := range d.country {
+		if k > n || k == n && c < iso {
+			iso, n = c, k
+		}
+	}
+	if iso == "" {
+		return placeM{}, nil, false
+	}
+	pl, ok := x.gz.Country(iso)
 	if !ok {
-		return placeM{}, false
+		return placeM{}, nil, false
 	}
-	return placeM{place: pl, lo: -1, hi: -1, prec: 3}, true
+	return placeM{place: pl, lo: -1, hi: -1, prec: 3}, nil, true
 }
 
 // finish turns an assembled event into a rasd.Event with evidence for
