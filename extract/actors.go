@@ -272,6 +272,10 @@ func aliases(lex []string, p *part, lo, hi int) []string {
 	return out
 }
 
+// qualifiers are the words that may stand between a casualty word and
+// its count: "مقتل ما لا يقل عن 10"، "إصابة أكثر من 20"، "مقتل نحو 30".
+var qualifiers = setOf("ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "علي", "الاقل", "يقارب", "اقل", "ازيد")
+
 var (
 	armyHeads   = setOf("قوات", "جيش", "شرطه", "طيران", "طايرات", "مقاتلات", "جنود")
 	agentWords  = setOf("رصاص", "نيران", "يد", "قبل", "بواسطه")
@@ -482,15 +486,17 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 				}
 			}
 		} else {
-			// "مقتل 5" / "مقتل ما لا يقل عن 5" / "أصيب خمسة".
-			for k := h.TokEnd; k < f.hi && k <= h.TokEnd+3; k++ {
+			// "مقتل 5" / "مقتل ما لا يقل عن 5" / "أصيب خمسة": the count
+			// follows, perhaps after words that qualify it.
+			for k, skipped := h.TokEnd, 0; k < f.hi && skipped <= 5; k++ {
 				if m, ok := numAt[k]; ok {
 					n, found, hi = m, true, m.TokEnd
 					break
 				}
-				if p.toks[k].Kind == arabic.Punct {
+				if p.toks[k].Kind == arabic.Punct || !qualifiers[p.norm(k)] && skipped >= 1 {
 					break
 				}
+				skipped++
 			}
 			// "مقتل جنديين" / "مقتل جندي" / "إصابة أحد الجنود".
 			if !found {
@@ -506,7 +512,7 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 				}
 			}
 			// "خمسة جنود أمريكيين أصيبوا": a number shortly before the verb.
-			if !found && c.Form == "noun" {
+			if !found && c.Form == "verb" {
 				for k := h.Tok - 1; k >= f.lo && k >= h.Tok-4; k-- {
 					if m, ok := numAt[k]; ok && !used[m.Tok] {
 						n, found, lo = m, true, m.Tok
