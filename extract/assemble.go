@@ -297,14 +297,15 @@ func (f *frame) eventPlaces() []placeM {
 	if len(cands) == 0 {
 		return nil
 	}
-	best := 5
+	eff := func(pm placeM) float64 { return float64(rank(pm.place)) }
+	best := 5.0
 	for _, pm := range cands {
-		best = min(best, rank(pm.place))
+		best = min(best, eff(pm))
 	}
 	var out []placeM
 	for _, pm := range cands {
 		if len(out) == 0 {
-			if rank(pm.place) == best {
+			if eff(pm) == best {
 				out = append(out, pm)
 			}
 			continue
@@ -313,12 +314,12 @@ func (f *frame) eventPlaces() []placeM {
 		// events, towns and districts alike; otherwise the first most
 		// precise one is the event's place.
 		prev := out[len(out)-1]
-		if listed(f.p, prev.hi, pm.modLo) && pm.place.Name != prev.place.Name && rank(pm.place) <= max(best, 2) {
+		if listed(f.p, prev.hi, pm.modLo) && pm.place.Name != prev.place.Name && eff(pm) <= max(best, 2) {
 			out = append(out, pm)
 		}
 	}
 	// Outside a list, one place per sentence.
-	if len(out) > 1 && best >= 3 {
+	if len(out) > 1 && best >= 2.5 {
 		out = out[:1]
 	}
 	return out
@@ -798,7 +799,9 @@ func subEvent(class string, w map[string]bool, a1, a2 *actorM) string {
 		}
 		return rasd.NonStateOvertakes
 	case "attack":
-		if a2 != nil && !a2.civilian && a1 != nil {
+		// Violence against civilians needs civilians on the receiving
+		// end; against an armed side it is a clash.
+		if a2 != nil && !a2.civilian {
 			return rasd.ArmedClash
 		}
 		return rasd.Attack
