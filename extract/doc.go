@@ -24,7 +24,7 @@ type part struct {
 	text  *arabic.Text
 	toks  []arabic.Token
 	hits  []lexicon.Hit
-	byTok [][]int    // token index → indexes into hits starting there
+	byTok [][]int             // token index → indexes into hits starting there
 	an    [][]arabic.Analysis // token index → its readings
 	nums  []arabic.Number
 	dates []arabic.DateMention
