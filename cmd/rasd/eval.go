@@ -2,13 +2,16 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
+	"strings"
 
 	"github.com/rasd-project/rasd"
 	"github.com/rasd-project/rasd/eval"
@@ -19,7 +22,7 @@ func (m *Main) runEval(ctx context.Context, log *slog.Logger, args []string) err
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	gold := fs.String("gold", "", "gold annotations (JSON Lines, ../shared/eval/dev.jsonl format)")
-	articles := fs.String("articles", "", "articles to extract and score (JSON Lines input format)")
+	articles := fs.String("articles", "", "articles to extract and score (JSON Lines input format, may be .gz); those not in the gold are skipped")
 	system := fs.String("system", "", "a saved rasd extract output to score instead of extracting")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	out := fs.String("out", "", "also write the system output extracted from --articles to this file")
@@ -54,15 +57,22 @@ func (m *Main) runEval(ctx context.Context, log *slog.Logger, args []string) err
 		if err != nil {
 			return err
 		}
-		af, err := os.Open(*articles)
+		af, err := openMaybeGzip(*articles)
 		if err != nil {
 			return err
 		}
 		defer af.Close()
+		inGold := map[string]bool{}
+		for _, ga := range g {
+			inGold[ga.ID] = true
+		}
 		var buf bytes.Buffer
 		err = ingest.JSONLines(af, func(a rasd.Article) error {
 			if err := ctx.Err(); err != nil {
 				return err
+			}
+			if !inGold[a.ID] {
+				return nil // a corpus holds more articles than the gold codes
 			}
 			evs, err := x.Extract(a)
 			if err != nil {
@@ -97,4 +107,24 @@ func (m *Main) runEval(ctx context.Context, log *slog.Logger, args []string) err
 		return r.WriteJSON(m.Stdout)
 	}
 	return r.WriteText(m.Stdout)
+}
+
+// openMaybeGzip opens a file, reading through gzip when its name ends in .gz.
+func openMaybeGzip(path string) (io.ReadCloser, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.HasSuffix(path, ".gz") {
+		return f, nil
+	}
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{zr, f}, nil
 }
