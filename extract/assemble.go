@@ -88,7 +88,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			day = last.day
 		}
 		for i, pm := range places {
-			e := findEvent(events, pm, day, class, f)
+			e := findEvent(events, pm, day, class, f, len(places) > 1)
 			if e == nil && (f.recalled || f.anchors(pm, hasDay && !weak, lead[f.p] > f.index-3) < 2) {
 				// Too little to stand as an incident of its own.
 				if last != nil && compatiblePlace(last.place.place, pm.place) {
@@ -408,26 +408,45 @@ func compatiblePlace(a, b rasd.Place) bool {
 	return false
 }
 
-func findEvent(events []*event, pm placeM, day time.Time, class string, f *frame) *event {
-	for _, e := range events {
-		if !compatiblePlace(e.place.place, pm.place) {
-			continue
+func findEvent(events []*event, pm placeM, day time.Time, class string, f *frame, listed bool) *event {
+	match := func(e *event, near func(a, b rasd.Place) bool) bool {
+		if !near(e.place.place, pm.place) {
+			return false
 		}
 		if dd := e.day.Sub(day).Hours() / 24; dd > 1 || dd < -1 {
-			continue
+			return false
 		}
 		if !compatibleClass(e.class, class) {
-			continue
+			return false
 		}
 		// Different attackers are different events.
 		if a1 := f.attacker(); a1 != nil {
 			if ea := e.attacker(); ea != nil && ea.actor.Name != a1.actor.Name && !e.hasAlias(a1.actor.Name) {
-				continue
+				return false
 			}
 		}
-		return e
+		return true
+	}
+	for _, e := range events {
+		if match(e, compatiblePlace) {
+			return e
+		}
+	}
+	// A sentence that adds no toll of its own and names one other place of
+	// the same governorate retells an incident already told ("the second
+	// attack on a convoy west of Baghdad"); places it lists are distinct.
+	if len(f.counts) == 0 && !listed {
+		for _, e := range events {
+			if match(e, sameAdmin1) {
+				return e
+			}
+		}
 	}
 	return nil
+}
+
+func sameAdmin1(a, b rasd.Place) bool {
+	return a.ISO3 == b.ISO3 && a.Admin1 != "" && a.Admin1 == b.Admin1
 }
 
 func compatibleClass(a, b string) bool {
