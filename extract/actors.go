@@ -84,12 +84,17 @@ func (x *Extractor) findActors(d *doc, p *part, f *frame, hits []lexicon.Hit) {
 			add(actorM{actor: a, lo: h.Tok, hi: h.TokEnd})
 		}
 	}
-	// People among the victims: civilians of the event's country.
+	// People among the victims: civilians of the event's country, when
+	// the sentence counts them as hurt or names them as the target.
 	for _, h := range hits {
 		if h.Ref.Kind != lexicon.KPerson {
 			continue
 		}
 		if !civilianPers[x.lx.Persons[h.Ref.Item].Group] {
+			continue
+		}
+		if !x.casualtyWithin(p, hits, h.Tok, 4) && !x.casualtyAt(p, hits, h.TokEnd) && !x.casualtyAt(p, hits, h.TokEnd+1) &&
+			!stemIn(p, h.Tok-1, targetPrepW) && !stemIn(p, h.Tok-2, targetPrepW) {
 			continue
 		}
 		add(actorM{actor: rasd.Actor{Name: "Civilians", Type: "Civilians"}, lo: h.Tok, hi: h.TokEnd, role: roleTarget, strength: 3, civilian: true})
