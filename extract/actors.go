@@ -563,6 +563,7 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 		}
 		if value < 0 || c.Kind == "killed" && value > 1000 || value > 5000 {
 			// Tolls this large are totals of a war, not of an incident.
+			f.totals = true
 			continue
 		}
 		f.counts = append(f.counts, countM{kind: c.Kind, value: value, vague: n.Vague, lo: min(lo, n.Tok), hi: max(hi, n.TokEnd)})

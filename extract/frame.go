@@ -86,6 +86,7 @@ type frame struct {
 	denied   bool
 	skip     string // why the sentence cannot report an event
 	recalled bool   // told in the pluperfect (وكان … قد): background to the news
+	totals   bool   // gives a toll too large for one incident
 	weakOnly bool   // the only trigger is a generic word
 }
 
@@ -210,9 +211,20 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	x.findPlaces(d, p, f, hits, actorSpans)
 	x.findActors(d, p, f, hits)
 	x.findCounts(p, f, hits, cue["subset"])
-	// A toll "since" a start, or a total, counts many incidents.
-	if len(cue["aggregate"]) > 0 || f.has(p, "منذ") {
+	if !f.totals && x.hasCasualtyWord(hits) {
+		for _, n := range p.nums {
+			if n.Tok >= lo && n.TokEnd <= hi && n.Value > 1000 && (n.Value < 1900 || n.Value > 2100) {
+				f.totals = true
+			}
+		}
+	}
+	// A toll "since" a start, or a total, counts many incidents: the
+	// sentence sums up a campaign and reports no incident of its own.
+	if len(cue["aggregate"]) > 0 || f.has(p, "منذ") || f.totals {
 		f.counts = nil
+		if f.skip == "" && (len(cue["aggregate"]) > 0 || f.totals) {
+			f.skip = "aggregate"
+		}
 	}
 	x.findDates(d, p, f, cue)
 	x.findClaim(p, f, cue)
@@ -237,6 +249,15 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		}
 	}
 	return f
+}
+
+func (x *Extractor) hasCasualtyWord(hits []lexicon.Hit) bool {
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KCasualty {
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether the sentence holds the normalised word w.
