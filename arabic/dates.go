@@ -201,7 +201,8 @@ type dateScanner struct {
 // الليلة الماضية → published−1; أول أمس, أمس الأول, أول من أمس →
 // published−2; غدا, الغد → published+1 (future mentions are returned too).
 // "اليوم التالي", "اليوم نفسه" and similar are not today. A weekday next to a
-// relative word ("أمس الاثنين") is one mention resolved by the relative word.
+// relative word ("أمس الاثنين") is one mention, resolved by the relative
+// word, or by the weekday when the two disagree.
 //
 // Weekdays (الأحد … السبت, with or without يوم, with proclitics) resolve to
 // the most recent such day on or before published; with الماضي/الماضية
@@ -395,10 +396,18 @@ func (s *dateScanner) relative(j int) (DateMention, bool) {
 			}
 		}
 	}
-	if _, ok := weekdays[s.w(end)]; ok {
-		end++ // "أمس الاثنين": the relative word wins
+	date := s.pub.AddDate(0, 0, off)
+	if wd, ok := weekdays[s.w(end)]; ok {
+		// "أمس الاثنين": one mention. When the weekday disagrees with the
+		// relative word (a report written on Thursday and published on
+		// Saturday still says "اليوم الخميس"), the weekday is the surer
+		// guide: the most recent such day.
+		end++
+		if off <= 0 && date.Weekday() != wd {
+			date = s.pub.AddDate(0, 0, -daysBack(s.pub.Weekday(), wd, false))
+		}
 	}
-	dm := s.dayMention(end, s.pub.AddDate(0, 0, off), true)
+	dm := s.dayMention(end, date, true)
 	dm.TimeOfDay = tod
 	return dm, true
 }

@@ -57,9 +57,13 @@ func TestDates(t *testing.T) {
 		{"أمس الأول", wed, []string{"أمس الأول|2024-08-05|Day||rel"}},
 		{"أول من أمس", wed, []string{"أول من أمس|2024-08-05|Day||rel"}},
 		{"غداً", wed, []string{"غداً|2024-08-08|Day||rel"}},
-		{"أمس الاثنين", wed, []string{"أمس الاثنين|2024-08-06|Day||rel"}},
-		{"اليوم الثلاثاء", wed, []string{"اليوم الثلاثاء|2024-08-07|Day||rel"}},
-		{"مساء أمس الاثنين", wed, []string{"مساء أمس الاثنين|2024-08-06|Day|evening|rel"}},
+		// A weekday that disagrees with its relative word wins: the
+		// report was written earlier than it was published.
+		{"أمس الاثنين", wed, []string{"أمس الاثنين|2024-08-05|Day||rel"}},
+		{"اليوم الثلاثاء", wed, []string{"اليوم الثلاثاء|2024-08-06|Day||rel"}},
+		{"مساء أمس الاثنين", wed, []string{"مساء أمس الاثنين|2024-08-05|Day|evening|rel"}},
+		{"أمس الثلاثاء", wed, []string{"أمس الثلاثاء|2024-08-06|Day||rel"}},
+		{"اليوم الأربعاء", wed, []string{"اليوم الأربعاء|2024-08-07|Day||rel"}},
 		{"في اليوم التالي", wed, nil},
 		{"اليوم نفسه", wed, nil},
 		// weekdays

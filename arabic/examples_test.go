@@ -100,7 +100,7 @@ func ExampleDates() {
 		fmt.Printf("%q %s %s %q relative=%v\n", string(t.Orig[d.Start:d.End]), d.Date.Format("2006-01-02"), d.Precision, d.TimeOfDay, d.Relative)
 	}
 	// Output:
-	// "مساء أمس الاثنين" 2024-08-06 Day "evening" relative=true
+	// "مساء أمس الاثنين" 2024-08-05 Day "evening" relative=true
 	// "الخامس من آب/أغسطس" 2024-08-05 Day "" relative=false
 	// "ليلة الأحد" 2024-08-03 Day "night" relative=true
 }
