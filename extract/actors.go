@@ -77,7 +77,7 @@ func (x *Extractor) findActors(d *doc, p *part, f *frame, hits []lexicon.Hit) {
 		if h.Ref.Kind != lexicon.KContextual || ctxDone[[2]int{h.Tok, h.TokEnd}] || iso == "" {
 			continue
 		}
-		if a, ok := x.contextual(hits, h, iso); ok {
+		if a, ok := x.contextual(d, hits, h, iso); ok {
 			ctxDone[[2]int{h.Tok, h.TokEnd}] = true
 			s, e := p.span(h.Tok, h.TokEnd)
 			a.Aliases = append([]string{string(p.text.Orig[s:e])}, a.Aliases...)
@@ -131,11 +131,20 @@ func (x *Extractor) findActors(d *doc, p *part, f *frame, hits []lexicon.Hit) {
 		add(a)
 	}
 	x.assignRoles(p, f, hits)
+	// Remember the state forces named, for "the army" later on.
+	for _, a := range f.actors {
+		switch {
+		case strings.HasPrefix(a.actor.Name, "Military Forces of "):
+			d.lastState["{military}"] = a.actor
+		case strings.HasPrefix(a.actor.Name, "Police Forces of "):
+			d.lastState["{police}"] = a.actor
+		}
+	}
 }
 
 // contextual resolves a phrase whose side depends on the event's country:
 // the first row for that country, else the first row for any.
-func (x *Extractor) contextual(hits []lexicon.Hit, h lexicon.Hit, iso string) (rasd.Actor, bool) {
+func (x *Extractor) contextual(d *doc, hits []lexicon.Hit, h lexicon.Hit, iso string) (rasd.Actor, bool) {
 	var rows []int
 	for _, o := range hits {
 		if o.Ref.Kind == lexicon.KContextual && o.Tok == h.Tok && o.TokEnd == h.TokEnd {
@@ -162,6 +171,11 @@ func (x *Extractor) contextual(hits []lexicon.Hit, h lexicon.Hit, iso string) (r
 		return rasd.Actor{}, false
 	}
 	name := x.lx.Contextual[pick].Actor
+	// "the army" after "the Israeli army" is that army, whatever country
+	// the event is in.
+	if prev, ok := d.lastState[name]; ok {
+		return prev, true
+	}
 	switch name {
 	case "{military}", "{police}":
 		for _, c := range x.lx.Countries {

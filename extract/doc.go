@@ -16,6 +16,9 @@ type doc struct {
 	// place counts mentions per place.
 	country map[string]int
 	place   map[string]int
+	// lastState is the state force last named, by kind ({military},
+	// {police}), read as "the army" later in the article.
+	lastState map[string]rasd.Actor
 }
 
 // part is the title or the text of an article, tokenised and matched.
@@ -32,7 +35,7 @@ type part struct {
 }
 
 func (x *Extractor) prepare(a rasd.Article, pub time.Time) *doc {
-	d := &doc{pub: pub, country: map[string]int{}, place: map[string]int{}}
+	d := &doc{pub: pub, country: map[string]int{}, place: map[string]int{}, lastState: map[string]rasd.Actor{}}
 	if a.Title != "" {
 		d.parts = append(d.parts, x.preparePart(rasd.PartTitle, a.Title, pub))
 	}
