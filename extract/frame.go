@@ -94,7 +94,7 @@ func (x *Extractor) frames(d *doc) []*frame {
 	var out []*frame
 	for _, p := range d.parts {
 		var prev *frame
-		for _, s := range p.sents {
+		for _, s := range x.clauses(p) {
 			f := x.frame(d, p, s[0], s[1])
 			f.index = len(out)
 			// "وأضاف:" names no one: the source is the one before.
@@ -106,6 +106,44 @@ func (x *Extractor) frames(d *doc) []*frame {
 		}
 	}
 	return out
+}
+
+// afterWords introduce an earlier act inside a sentence: "قصف إسرائيلي
+// على غزة بعد تفجير عبوات ناسفة" tells two incidents.
+var afterWords = setOf("بعد", "عقب", "اثر", "اعقاب", "ردا")
+
+// clauses returns the token ranges read as frames: the sentences, each
+// split where an after-word introduces a second act.
+func (x *Extractor) clauses(p *part) [][2]int {
+	var out [][2]int
+	for _, s := range p.sents {
+		lo := s[0]
+		seenTrigger := false
+		for k := s[0]; k < s[1]; k++ {
+			if seenTrigger && k > lo && stemIn(p, k, afterWords) && x.triggerWithin(p, k+1, min(k+3, s[1])) {
+				out = append(out, [2]int{lo, k})
+				lo, seenTrigger = k, false
+			}
+			if x.triggerWithin(p, k, k+1) {
+				seenTrigger = true
+			}
+		}
+		out = append(out, [2]int{lo, s[1]})
+	}
+	return out
+}
+
+// triggerWithin reports whether an event trigger starts in [lo, hi).
+func (x *Extractor) triggerWithin(p *part, lo, hi int) bool {
+	for k := lo; k < hi && k < len(p.byTok); k++ {
+		for _, i := range p.byTok[k] {
+			h := p.hits[i]
+			if h.Ref.Kind == lexicon.KTrigger && x.lx.Triggers[h.Ref.Item].Class != "" && x.lx.Triggers[h.Ref.Item].Class != "none" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hitsIn returns the hits inside [lo, hi), dropping a hit covered by a
