@@ -120,7 +120,7 @@ func (x *Extractor) clauses(p *part) [][2]int {
 		lo := s[0]
 		seenTrigger := false
 		for k := s[0]; k < s[1]; k++ {
-			if seenTrigger && k > lo && stemIn(p, k, afterWords) && x.triggerWithin(p, k+1, min(k+3, s[1])) {
+			if seenTrigger && k > lo && (afterWords[p.norm(k)] || afterWords[strings.TrimPrefix(p.norm(k), "و")]) && x.triggerWithin(p, k+1, min(k+3, s[1])) {
 				out = append(out, [2]int{lo, k})
 				lo, seenTrigger = k, false
 			}
