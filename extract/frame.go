@@ -535,6 +535,10 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		if c.pl.Kind == "country" && !locative(p, c.h.Tok, c.pl) {
 			continue
 		}
+		// "في مسقط قال الوزير": where something was said.
+		if c.h.Tok <= f.lo+1 && x.isCue(p, c.h.TokEnd, "attribution") && !stemIn(p, c.h.TokEnd, sourceNouns) {
+			continue
+		}
 		m := placeM{place: c.pl, lo: c.h.Tok, hi: c.h.TokEnd, modLo: c.h.Tok, prec: c.pl.Precision()}
 		// Words before the name: a kind word (محافظة، مدينة، قاعدة) and a
 		// relative word (ريف، قرب، شمال) that makes it approximate.
