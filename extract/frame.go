@@ -130,8 +130,21 @@ func (x *Extractor) clauses(p *part) [][2]int {
 		}
 		out = append(out, [2]int{lo, s[1]})
 	}
-	return out
+	// A run-on "sentence" (a list, a page with no stops) is read in pieces
+	// of at most maxClause tokens, which keeps the work per frame bounded.
+	var bounded [][2]int
+	for _, c := range out {
+		for c[1]-c[0] > maxClause {
+			bounded = append(bounded, [2]int{c[0], c[0] + maxClause})
+			c[0] += maxClause
+		}
+		bounded = append(bounded, c)
+	}
+	return bounded
 }
+
+// maxClause bounds the tokens of one frame; news sentences rarely reach it.
+const maxClause = 150
 
 // triggerWithin reports whether an event trigger starts in [lo, hi).
 func (x *Extractor) triggerWithin(p *part, lo, hi int) bool {
