@@ -581,20 +581,21 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 			class, bw = c, weights[c]
 		}
 	}
-	// Weapons named anywhere in the event.
+	// Weapons named anywhere in the event; which of them are this act's is
+	// decided once its type is known.
 	seen := map[string]bool{}
+	type named struct {
+		w weaponM
+		f *frame
+	}
+	var weapons []named
 	for _, f := range e.frames {
 		for _, w := range f.weapons {
 			if !seen[w.weapon] {
 				seen[w.weapon] = true
-				ev.Weapons = append(ev.Weapons, w.weapon)
-				ev.Evidence = append(ev.Evidence, f.p.evidence("weapons", w.lo, w.hi))
+				weapons = append(weapons, named{w, f})
 			}
 		}
-	}
-	sort.Strings(ev.Weapons)
-	if ev.Weapons == nil {
-		ev.Weapons = []string{}
 	}
 	// Sides: the surest role, from the sentences that say most clearly
 	// what happened.
@@ -628,6 +629,21 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 	sub := subEvent(class, seen, a1, a2)
 	if sub == "" {
 		return ev, false
+	}
+	// A weapon belongs to the act when it is a weapon of its kind, or when
+	// the sentence naming it tells the same kind of act (the drones beside
+	// the rockets of one claimed attack); gunfire in a sentence about the
+	// fighting around an air strike is not the strike's.
+	for _, n := range weapons {
+		wc := weaponClass[n.w.weapon]
+		if wc == class || wc == "attack" && (class == "clash" || class == "fight") || n.f.class() == class || n.f.class() == "generic" && len(n.f.weights) > 0 {
+			ev.Weapons = append(ev.Weapons, n.w.weapon)
+			ev.Evidence = append(ev.Evidence, n.f.p.evidence("weapons", n.w.lo, n.w.hi))
+		}
+	}
+	sort.Strings(ev.Weapons)
+	if ev.Weapons == nil {
+		ev.Weapons = []string{}
 	}
 	ev.SubEventType = sub
 	ev.EventType = rasd.EventTypeOf(sub)
@@ -766,6 +782,14 @@ func claimOf(f *frame, field, value string, lo, hi int, st rasd.Stance) rasd.Cla
 	return c
 }
 
+// weaponClass is the event class each weapon signals by itself.
+var weaponClass = map[string]string{
+	"aircraft": "air", "drone": "air",
+	"missile": "shelling", "artillery": "shelling", "mortar": "shelling", "rpg": "shelling",
+	"ied": "ied", "car_bomb": "ied", "suicide": "suicide", "grenade": "grenade", "chemical": "chemical",
+	"small_arms": "attack", "knife": "attack", "vehicle": "attack",
+}
+
 // classFromWeapons decides a generic attack's class from its weapons.
 func classFromWeapons(w map[string]bool, target *actorM) string {
 	switch {
@@ -810,8 +834,19 @@ func subEvent(class string, w map[string]bool, a1, a2 *actorM) string {
 	case "sexual":
 		return rasd.SexualViolence
 	case "regain", "capture":
+		// Retaking (استعاد، حرر) is what governments report; seizing
+		// (سيطر) takes its direction from the side that seized.
+		if a1 != nil && a1.strength >= 2 {
+			if a1.actor.Type == "State Forces" {
+				return rasd.GovRegains
+			}
+			return rasd.NonStateOvertakes
+		}
 		if a1 == nil {
-			return ""
+			return "" // ground changing hands with no side named is no event to code
+		}
+		if class == "regain" {
+			return rasd.GovRegains
 		}
 		if a1.actor.Type == "State Forces" {
 			return rasd.GovRegains
