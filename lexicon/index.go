@@ -73,6 +73,8 @@ func Key(word string) string {
 	return n
 }
 
+var bearings = map[string]bool{"شمال": true, "جنوب": true, "شرق": true, "غرب": true}
+
 func isName(k Kind) bool {
 	return k == KPlace || k == KCountry || k == KActor || k == KContextual || k == KDemonym
 }
@@ -106,6 +108,13 @@ func buildIndex(lx *Lexicon) *Index {
 		}
 		m[keys[0]] = append(m[keys[0]], len(ix.phrases))
 		ix.phrases = append(ix.phrases, phrase{words: keys, ref: ref, exact: exact})
+		// A name opening with a bearing (شمال غزة) is also written with
+		// the adjective (شمالي غزة).
+		if exact && len(keys) > 1 && bearings[keys[0]] {
+			adj := append([]string{keys[0] + "ي"}, keys[1:]...)
+			m[adj[0]] = append(m[adj[0]], len(ix.phrases))
+			ix.phrases = append(ix.phrases, phrase{words: adj, ref: ref, exact: exact})
+		}
 	}
 	for i, t := range lx.Triggers {
 		for _, p := range t.Phrases {
