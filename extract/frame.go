@@ -532,7 +532,10 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		}
 		// An ordinary word that is also a place name needs a place word or
 		// a locative preposition before it.
-		if end, common := x.cueAt(p, c.h.Tok, "commonword"); common && (end > c.h.TokEnd || c.h.TokEnd-c.h.Tok == 1 && !locative(p, c.h.Tok, c.pl)) {
+		if x.insideCommon(p, c.h) {
+			continue
+		}
+		if _, common := x.cueAt(p, c.h.Tok, "commonword"); common && c.h.TokEnd-c.h.Tok == 1 && !locative(p, c.h.Tok, c.pl) {
 			// An ordinary word that is also a place name needs a place
 			// word or a locative preposition before it; a place name inside
 			// a longer ordinary phrase (الشرق الأوسط) is no place.
@@ -579,6 +582,20 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		f.places = append(f.places, m)
 	}
 	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
+}
+
+// insideCommon reports whether h lies inside a longer ordinary phrase
+// (الخوذ البيضاء، الشرق الأوسط).
+func (x *Extractor) insideCommon(p *part, h lexicon.Hit) bool {
+	for k := max(0, h.Tok-3); k <= h.Tok; k++ {
+		for _, i := range p.byTok[k] {
+			c := p.hits[i]
+			if c.Ref.Kind == lexicon.KCue && x.lx.Cues[c.Ref.Item].Kind == "commonword" && c.TokEnd >= h.TokEnd && c.TokEnd-c.Tok > h.TokEnd-h.Tok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // locative reports whether the word at i reads as a place: after a place
