@@ -133,33 +133,39 @@ var (
 var dateProclitics = [...]string{"وب", "فب", "ول", "فل", "و", "ف", "ب", "ل"}
 
 func isDateWord(w string) bool {
-	if _, ok := weekdays[w]; ok {
-		return true
-	}
-	if _, ok := relDays[w]; ok {
-		return true
-	}
-	if _, ok := timePrefix[w]; ok {
-		return true
-	}
-	if _, ok := timeSuffix[w]; ok {
-		return true
-	}
-	if _, ok := modifiers[w]; ok {
-		return true
-	}
-	if _, ok := ordinals[w]; ok {
-		return true
-	}
-	if _, ok := monthHeads[w]; ok {
-		return true
-	}
-	switch w {
-	case "يوم", "عام", "العام", "سنه", "السنه", "الاسبوع", "الشهر", "اول", "هذا", "منتصف", "بعد":
-		return true
-	}
-	return false
+	return dateVocab[w]
 }
+
+// dateVocab holds every word isDateWord knows, so that one lookup answers
+// it (Dates looks at every token of every article).
+var dateVocab = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range weekdays {
+		m[k] = true
+	}
+	for k := range relDays {
+		m[k] = true
+	}
+	for k := range timePrefix {
+		m[k] = true
+	}
+	for k := range timeSuffix {
+		m[k] = true
+	}
+	for k := range modifiers {
+		m[k] = true
+	}
+	for k := range ordinals {
+		m[k] = true
+	}
+	for k := range monthHeads {
+		m[k] = true
+	}
+	for _, k := range []string{"يوم", "عام", "العام", "سنه", "السنه", "الاسبوع", "الشهر", "اول", "هذا", "منتصف", "بعد"} {
+		m[k] = true
+	}
+	return m
+}()
 
 // canonical returns the date-lexicon form of a normalised word: the word
 // itself if known, else the word without a proclitic chain (لل read as ل+ال).
