@@ -290,7 +290,7 @@ func (f *frame) anchors(pm placeM, day, lead bool) int {
 func (f *frame) eventPlaces() []placeM {
 	var cands []placeM
 	for _, pm := range f.places {
-		if !pm.origin {
+		if !pm.origin && !pm.ref {
 			cands = append(cands, pm)
 		}
 	}

@@ -25,6 +25,7 @@ type placeM struct {
 	modLo  int // first token including a modifier such as ريف/قرب
 	prec   int
 	origin bool // a launch site: "من صعدة"
+	ref    bool // a reference point: "الدريهمي جنوبي ميناء الحديدة"
 }
 
 type actorM struct {
@@ -295,7 +296,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			f.skip = "accident"
 		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["ied"]+f.weights["clash"] == 0 && !f.hasAttacker():
 			f.skip = "crime"
-		case len(cue["background"]) > 0 && !f.hasStrongDate():
+		case len(cue["background"]) > 0 && !f.hasStrongDate(d.pub):
 			f.skip = "background"
 		}
 	}
@@ -356,9 +357,11 @@ func (f *frame) hasArmedActor() bool {
 	return false
 }
 
-func (f *frame) hasStrongDate() bool {
+// hasStrongDate reports whether the sentence dates its act to a day in
+// the report's window.
+func (f *frame) hasStrongDate(pub time.Time) bool {
 	for _, d := range f.dates {
-		if !d.weak {
+		if !d.weak && d.m.Precision == arabic.Day && inWindow(d.m.Date, pub) {
 			return true
 		}
 	}
@@ -578,6 +581,10 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 			if !stemIn(p, m.modLo, nearWords) && !(m.modLo > 0 && (p.norm(m.modLo-2) == "بالقرب" || p.norm(m.modLo-2) == "قرب")) {
 				m.origin = true
 			}
+		}
+		// "X جنوبي Y": Y only locates X.
+		if m.modLo < c.h.Tok && len(f.places) > 0 && f.places[len(f.places)-1].hi == m.modLo && !strings.HasPrefix(p.norm(m.modLo), "و") {
+			m.ref = true
 		}
 		f.places = append(f.places, m)
 	}
