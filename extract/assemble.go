@@ -14,6 +14,7 @@ import (
 // event is an article-level event being assembled from frames.
 type event struct {
 	frames  []*frame
+	lent    map[*frame]bool // frames that only lend facts; their triggers do not decide the type
 	place   placeM
 	placeP  *part
 	date    dateM
@@ -72,7 +73,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		var fallbackPart *part
 		if len(places) == 0 {
 			if last != nil && !hasDay {
-				last.frames = append(last.frames, f)
+				last.lend(f, nil)
 				continue
 			}
 			if last != nil {
@@ -250,6 +251,10 @@ func (e *event) hasCounts() bool {
 // Quetta").
 func (e *event) lend(f *frame, places []placeM) {
 	e.frames = append(e.frames, f)
+	if e.lent == nil {
+		e.lent = map[*frame]bool{}
+	}
+	e.lent[f] = true
 	if len(places) == 1 {
 		pm := places[0]
 		if rank(pm.place) < rank(e.place.place) && compatiblePlace(e.place.place, pm.place) {
@@ -571,6 +576,9 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 	// Type: the class the event's triggers weigh most.
 	weights := map[string]float64{}
 	for _, f := range e.frames {
+		if e.lent[f] {
+			continue
+		}
 		for c, w := range f.weights {
 			weights[c] += w
 		}
