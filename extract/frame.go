@@ -109,6 +109,9 @@ func (x *Extractor) frames(d *doc) []*frame {
 	return out
 }
 
+// airHeads are the words that make a side an air force.
+var airHeads = setOf("طايرات", "طايره", "طيران", "مقاتلات", "مقاتله", "مروحيات", "مروحيه", "قاذفات")
+
 // afterWords introduce an earlier act inside a sentence: "قصف إسرائيلي
 // على غزة بعد تفجير عبوات ناسفة" tells two incidents.
 var afterWords = setOf("بعد", "عقب", "اثر", "اعقاب", "ردا")
@@ -262,6 +265,20 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	}
 	x.findPlaces(d, p, f, hits, actorSpans)
 	x.findActors(d, p, f, hits)
+	// A side named by its aircraft (طائرات الاحتلال استهدفت) struck from
+	// the air.
+	if f.trigger {
+		for _, a := range f.actors {
+			if stemIn(p, a.lo, airHeads) {
+				f.weights["air"] += 2
+				if _, ok := f.classLo["air"]; !ok {
+					f.classLo["air"] = [2]int{a.lo, a.lo + 1}
+				}
+				f.weapons = append(f.weapons, weaponM{weapon: "aircraft", lo: a.lo, hi: a.lo + 1})
+				break
+			}
+		}
+	}
 	x.findCounts(p, f, hits, cue["subset"])
 	if !f.totals && x.hasCasualtyWord(hits) {
 		for _, n := range p.nums {
