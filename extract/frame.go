@@ -282,7 +282,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	x.findCounts(p, f, hits, cue["subset"])
 	if !f.totals && x.hasCasualtyWord(hits) {
 		for _, n := range p.nums {
-			if n.Tok >= lo && n.TokEnd <= hi && n.Value > 1000 && (n.Value < 1900 || n.Value > 2100) {
+			if n.Tok >= lo && n.TokEnd <= hi && n.Value > 1000 && (n.Value < 1900 || n.Value > 2100) && !f.counted(n) {
 				f.totals = true
 			}
 		}
@@ -323,6 +323,16 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 func (x *Extractor) hasCasualtyWord(hits []lexicon.Hit) bool {
 	for _, h := range hits {
 		if h.Ref.Kind == lexicon.KCasualty {
+			return true
+		}
+	}
+	return false
+}
+
+// counted reports whether n was read as one of the frame's counts.
+func (f *frame) counted(n arabic.Number) bool {
+	for _, c := range f.counts {
+		if n.Tok >= c.lo && n.TokEnd <= c.hi {
 			return true
 		}
 	}
