@@ -863,7 +863,7 @@ func subEvent(class string, w map[string]bool, a1, a2 *actorM) string {
 	case "attack":
 		// Violence against civilians needs civilians on the receiving
 		// end; against an armed side it is a clash.
-		if a2 != nil && !a2.civilian {
+		if a2 != nil && !a2.civilian || a2 == nil && a1 != nil {
 			return rasd.ArmedClash
 		}
 		return rasd.Attack
