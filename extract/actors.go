@@ -243,7 +243,7 @@ func (x *Extractor) headBefore(p *part, hits []lexicon.Hit, prev int, country bo
 					return "police", h.Tok, false
 				}
 			case lexicon.KTrigger:
-				if !country && x.lx.Triggers[h.Ref.Item].Class != "" && !x.lx.Triggers[h.Ref.Item].Verb {
+				if !country && x.lx.Triggers[h.Ref.Item].Class != "" {
 					return "military", h.Tok, true
 				}
 			case lexicon.KPerson:
@@ -356,7 +356,7 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			a.role, a.strength = roleTarget, 3
 		case casualtyEnds[a.lo] || p.norm(a.lo-1) == "من" && x.casualtyWithin(p, hits, a.lo-1, 6) || x.casualtyAt(p, hits, a.hi) || x.casualtyAt(p, hits, a.hi+1):
 			a.role, a.strength = roleTarget, 2
-		case verbEnds[a.lo]:
+		case verbEnds[a.lo] || x.activeCasualtyAt(hits, a.hi):
 			a.role, a.strength = roleAttacker, 2
 		case f.trigLo >= 0 && a.hi <= f.trigLo && f.trigLo-a.hi <= 3:
 			a.role, a.strength = roleAttacker, 2
@@ -376,7 +376,7 @@ func (x *Extractor) casualtyAt(p *part, hits []lexicon.Hit, i int) bool {
 	for _, h := range hits {
 		if h.Ref.Kind == lexicon.KCasualty && h.Tok == i {
 			c := x.lx.Casualties[h.Ref.Item]
-			return c.Kind == "killed" || c.Kind == "injured"
+			return (c.Kind == "killed" || c.Kind == "injured") && c.Form != "active"
 		}
 	}
 	return false
@@ -385,6 +385,17 @@ func (x *Extractor) casualtyAt(p *part, hits []lexicon.Hit, i int) bool {
 func (x *Extractor) isCue(p *part, i int, kind string) bool {
 	_, ok := x.cueAt(p, i, kind)
 	return ok
+}
+
+// activeCasualtyAt reports whether an active killing verb (تقتل، يقتلون)
+// starts at i: the side before it is the killer.
+func (x *Extractor) activeCasualtyAt(hits []lexicon.Hit, i int) bool {
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KCasualty && h.Tok == i && x.lx.Casualties[h.Ref.Item].Form == "active" {
+			return true
+		}
+	}
+	return false
 }
 
 // casualtyWithin reports whether a casualty word ends within n tokens

@@ -37,7 +37,7 @@ type Trigger struct {
 type Casualty struct {
 	Phrases []string
 	Kind    string // killed, injured, abducted, casualties (killed and injured together)
-	Form    string // verb, noun (مقتل N), count (N قتلى), passive (أصيب N)
+	Form    string // noun (مقتل N), verb (قتل N، أصيبوا), count (N قتلى), active (تقتل فلسطينيا)
 	Row     Row
 }
 
