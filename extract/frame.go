@@ -109,6 +109,11 @@ func (x *Extractor) frames(d *doc) []*frame {
 	return out
 }
 
+var (
+	fireVerbs   = setOf("اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون", "فتح", "فتحت", "فتحوا")
+	fireObjects = setOf("النار", "الرصاص", "النيران", "نيران", "رصاص")
+)
+
 // airHeads are the words that make a side an air force.
 var airHeads = setOf("طايرات", "طايره", "طيران", "مقاتلات", "مقاتله", "مروحيات", "مروحيه", "قاذفات")
 
@@ -265,6 +270,32 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	}
 	x.findPlaces(d, p, f, hits, actorSpans)
 	x.findActors(d, p, f, hits)
+	// "أطلقت البحرية الإسرائيلية النار": opening fire with the shooter
+	// between the verb and its object.
+	for i := lo; i < hi; i++ {
+		if !stemIn(p, i, fireVerbs) {
+			continue
+		}
+		for k := i + 2; k < hi && k <= i+6; k++ {
+			if !stemIn(p, k, fireObjects) {
+				continue
+			}
+			f.weights["attack"] += 1
+			if _, ok := f.classLo["attack"]; !ok {
+				f.classLo["attack"] = [2]int{i, k + 1}
+			}
+			if !f.trigger || f.trigLo < 0 {
+				f.trigger, f.trigLo, f.trigHi = true, i, k+1
+			}
+			f.weapons = append(f.weapons, weaponM{weapon: "small_arms", lo: i, hi: k + 1})
+			for j := range f.actors {
+				if a := &f.actors[j]; a.lo > i && a.hi <= k && !a.civilian {
+					a.role, a.strength = roleAttacker, 3
+				}
+			}
+			break
+		}
+	}
 	// A side named by its aircraft (طائرات الاحتلال استهدفت) struck from
 	// the air.
 	if f.trigger {
