@@ -255,7 +255,7 @@ func (e *event) lend(f *frame, places []placeM) {
 		e.lent = map[*frame]bool{}
 	}
 	e.lent[f] = true
-	if len(places) == 1 {
+	if len(places) == 1 && !f.recalled {
 		pm := places[0]
 		if rank(pm.place) < rank(e.place.place) && compatiblePlace(e.place.place, pm.place) {
 			e.place, e.placeP = pm, f.p
@@ -302,29 +302,41 @@ func (f *frame) eventPlaces() []placeM {
 	if len(cands) == 0 {
 		return nil
 	}
-	eff := func(pm placeM) float64 { return float64(rank(pm.place)) }
-	best := 5.0
+	best := 5
 	for _, pm := range cands {
-		best = min(best, eff(pm))
+		best = min(best, rank(pm.place))
 	}
+	// Places listed together (joined by و or a comma) are separate
+	// events, towns and districts alike: take the list that holds the most
+	// precise place; outside a list, that place alone.
 	var out []placeM
-	for _, pm := range cands {
-		if len(out) == 0 {
-			if eff(pm) == best {
-				out = append(out, pm)
+	for i := 0; i < len(cands); {
+		j := i + 1
+		for j < len(cands) && listed(f.p, cands[j-1].hi, cands[j].modLo) {
+			j++
+		}
+		chain := cands[i:j]
+		i = j
+		has := false
+		for _, pm := range chain {
+			if rank(pm.place) == best {
+				has = true
 			}
+		}
+		if !has {
 			continue
 		}
-		// Places listed together (joined by و or a comma) are separate
-		// events, towns and districts alike; otherwise the first most
-		// precise one is the event's place.
-		prev := out[len(out)-1]
-		if listed(f.p, prev.hi, pm.modLo) && pm.place.Name != prev.place.Name && eff(pm) <= max(best, 2) {
-			out = append(out, pm)
+		seen := map[string]bool{}
+		for _, pm := range chain {
+			if len(chain) == 1 || rank(pm.place) <= max(best, 2) && !seen[pm.place.Name] {
+				seen[pm.place.Name] = true
+				out = append(out, pm)
+			}
 		}
+		break
 	}
-	// Outside a list, one place per sentence.
-	if len(out) > 1 && best >= 2.5 {
+	// Lists of governorates or countries are one event at the first.
+	if len(out) > 1 && best >= 3 {
 		out = out[:1]
 	}
 	return out
