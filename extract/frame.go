@@ -344,7 +344,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			f.skip = "accident"
 		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["ied"]+f.weights["clash"] == 0 && !f.hasAttacker():
 			f.skip = "crime"
-		case len(cue["background"]) > 0 && !f.hasStrongDate(d.pub):
+		case f.backgroundNearTrigger(cue["background"]) && !f.hasStrongDate(d.pub):
 			f.skip = "background"
 		}
 	}
@@ -364,6 +364,18 @@ func (x *Extractor) hasCasualtyWord(hits []lexicon.Hit) bool {
 func (f *frame) counted(n arabic.Number) bool {
 	for _, c := range f.counts {
 		if n.Tok >= c.lo && n.TokEnd <= c.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundNearTrigger reports whether a background cue governs the act:
+// before the trigger or soon after it, not in a clause trailing far behind
+// ("غارات مكثفة … الميليشيات التي تكبدت في الأسابيع الماضية خسائر").
+func (f *frame) backgroundNearTrigger(hs []lexicon.Hit) bool {
+	for _, h := range hs {
+		if f.trigLo < 0 || h.Tok <= f.trigHi+6 {
 			return true
 		}
 	}
