@@ -543,7 +543,7 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 			}
 			// "خمسة جنود أمريكيين أصيبوا": a number shortly before the verb.
 			if !found && c.Form == "verb" {
-				for k := h.Tok - 1; k >= f.lo && k >= h.Tok-4; k-- {
+				for k := h.Tok - 1; k >= f.lo && k >= h.Tok-6; k-- {
 					if m, ok := numAt[k]; ok && !used[m.Tok] {
 						n, found, lo = m, true, m.Tok
 						break
