@@ -320,9 +320,11 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	}
 	// A toll "since" a start, or a total, counts many incidents: the
 	// sentence sums up a campaign and reports no incident of its own.
-	if len(cue["aggregate"]) > 0 || f.has(p, "منذ") || f.totals {
+	since := f.has(p, "منذ")
+	if len(cue["aggregate"]) > 0 || since || f.totals {
+		hadCounts := len(f.counts) > 0
 		f.counts = nil
-		if f.skip == "" && (len(cue["aggregate"]) > 0 || f.totals) {
+		if f.skip == "" && (len(cue["aggregate"]) > 0 || f.totals || since && hadCounts) {
 			f.skip = "aggregate"
 		}
 	}
@@ -345,6 +347,8 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["ied"]+f.weights["clash"] == 0 && !f.hasAttacker():
 			f.skip = "crime"
 		case f.backgroundNearTrigger(cue["background"]) && !f.hasStrongDate(d.pub):
+			f.skip = "background"
+		case f.onlyOldDates(d.pub):
 			f.skip = "background"
 		}
 	}
@@ -380,6 +384,29 @@ func (f *frame) backgroundNearTrigger(hs []lexicon.Hit) bool {
 		}
 	}
 	return false
+}
+
+// onlyOldDates reports whether the sentence dates itself, and only to a
+// time that ended before the report's window ("في أبريل 2017", "عام 2005").
+func (f *frame) onlyOldDates(pub time.Time) bool {
+	if len(f.dates) == 0 {
+		return false
+	}
+	for _, d := range f.dates {
+		end := d.m.Date
+		switch d.m.Precision {
+		case arabic.Week:
+			end = end.AddDate(0, 0, 6)
+		case arabic.Month:
+			end = end.AddDate(0, 1, -1)
+		case arabic.Year:
+			end = time.Date(end.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
+		}
+		if !end.Before(pub.AddDate(0, 0, -14)) {
+			return false
+		}
+	}
+	return true
 }
 
 // has reports whether the sentence holds the normalised word w.
