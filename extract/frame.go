@@ -114,6 +114,9 @@ var (
 	fireObjects = setOf("النار", "الرصاص", "النيران", "نيران", "رصاص")
 )
 
+// meetingWords name meetings and accords after which a place is a name.
+var meetingWords = setOf("قمه", "مؤتمر", "موتمر", "اتفاق", "اتفاقيه", "محادثات", "مفاوضات", "مسار", "منتدي", "اعلان", "تفاهمات")
+
 // airHeads are the words that make a side an air force.
 var airHeads = setOf("طايرات", "طايره", "طيران", "مقاتلات", "مقاتله", "مروحيات", "مروحيه", "قاذفات")
 
@@ -649,6 +652,10 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		// A country named as a subject ("إسرائيل تقف وراء الغارة") is a
 		// side, not a place: as a place it comes after a preposition.
 		if c.pl.Kind == "country" && !locative(p, c.h.Tok, c.pl) {
+			continue
+		}
+		// "قمة طهران"، "اتفاق سوتشي": a meeting's name.
+		if stemIn(p, c.h.Tok-1, meetingWords) {
 			continue
 		}
 		// "في مسقط قال الوزير": where something was said.
