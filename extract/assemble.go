@@ -132,9 +132,22 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			located = true
 		}
 	}
+	// A story of crime (its lead speaks of a crime or a court and no armed
+	// side appears anywhere) reports no political violence.
+	crimeStory := false
+	for _, f := range frames {
+		if f.crime && (f.p.name == rasd.PartTitle || f.index-lead[f.p] < 2) {
+			crimeStory = true
+		}
+	}
+	for _, f := range frames {
+		if f.hasArmedActor() {
+			crimeStory = false
+		}
+	}
 	var out []rasd.Event
 	for _, e := range events {
-		if located && e.place.place.Kind == "country" {
+		if located && e.place.place.Kind == "country" || crimeStory {
 			continue
 		}
 		if ev, ok := x.finish(d, e); ok {

@@ -88,6 +88,7 @@ type frame struct {
 	skip     string // why the sentence cannot report an event
 	recalled bool   // told in the pluperfect (وكان … قد): background to the news
 	totals   bool   // gives a toll too large for one incident
+	crime    bool   // speaks of crime, courts or arrests
 	weakOnly bool   // the only trigger is a generic word
 }
 
@@ -263,6 +264,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	if len(cue["deny"]) > 0 {
 		f.denied = true
 	}
+	f.crime = len(cue["crime"]) > 0
 	if hs := cue["nocasualty"]; len(hs) > 0 {
 		f.nocas, f.nocasLo, f.nocasHi = true, hs[0].Tok, hs[0].TokEnd
 	}
