@@ -115,6 +115,9 @@ var (
 	fireObjects = setOf("النار", "الرصاص", "النيران", "نيران", "رصاص")
 )
 
+// distanceUnits measure how far a place lies from another.
+var distanceUnits = setOf("كلم", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "ميل", "اميال", "مترا", "متر", "امتار")
+
 // meetingWords name meetings and accords after which a place is a name.
 var meetingWords = setOf("قمه", "مؤتمر", "موتمر", "اتفاق", "اتفاقيه", "محادثات", "مفاوضات", "مسار", "منتدي", "اعلان", "تفاهمات")
 
@@ -682,6 +685,10 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 				m.modLo = k
 				k--
 			}
+		}
+		// "على بعد 40 كلم من غزة": a point to measure from.
+		if p.norm(m.modLo-1) == "من" && (stemIn(p, m.modLo-2, distanceUnits) || stemIn(p, m.modLo-3, distanceUnits)) {
+			m.ref = true
 		}
 		if p.norm(m.modLo-1) == "من" || p.norm(m.modLo-2) == "انطلاقا" {
 			if !stemIn(p, m.modLo, nearWords) && !(m.modLo > 0 && (p.norm(m.modLo-2) == "بالقرب" || p.norm(m.modLo-2) == "قرب")) {
