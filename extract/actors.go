@@ -291,6 +291,16 @@ func aliases(lex []string, p *part, lo, hi int) []string {
 	return out
 }
 
+// partitive reports whether a count is "one of the ..." (أحد الجنود): a
+// part of people counted elsewhere, not a toll.
+func partitive(p *part, n arabic.Number) bool {
+	if n.Value != 1 || n.TokEnd-n.Tok != 1 {
+		return false
+	}
+	w := strings.TrimPrefix(p.norm(n.Tok), "و")
+	return (w == "احد" || w == "احدي") && strings.HasPrefix(p.norm(n.TokEnd), "ال")
+}
+
 // qualifiers are the words that may stand between a casualty word and
 // its count: "مقتل ما لا يقل عن 10"، "إصابة أكثر من 20"، "مقتل نحو 30".
 var qualifiers = setOf("ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "علي", "الاقل", "يقارب", "اقل", "ازيد")
@@ -554,7 +564,7 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 				}
 			}
 		}
-		if !found || used[n.Tok] || isSubset(n.Tok) {
+		if !found || used[n.Tok] || isSubset(n.Tok) || partitive(p, n) {
 			continue
 		}
 		used[n.Tok] = true

@@ -902,9 +902,10 @@ func subEvent(class string, w map[string]bool, a1, a2 *actorM) string {
 }
 
 // casualties fills fatalities and injured from the counts of the event's
-// frames: a specific figure overrides a vague word, the highest specific
-// figure is the toll as last reported, and a report of injuries only, or
-// of no casualties, gives 0 deaths.
+// frames: a specific figure overrides a vague word, the lowest specific
+// figure stands when sources disagree (the coding rules), and a report of
+// injuries only, or of no casualties, gives 0 deaths. Parts of a toll
+// ("أحد الجنود"، "بينهم 4 أطفال") are not tolls.
 func (x *Extractor) casualties(e *event, ev *rasd.Event) {
 	type pick struct {
 		c countM
@@ -917,7 +918,7 @@ func (x *Extractor) casualties(e *event, ev *rasd.Event) {
 			switch {
 			case b == nil,
 				b.c.vague && !c.vague,
-				b.c.vague && c.vague && c.value > b.c.value:
+				b.c.vague && c.vague && c.value > b.c.value, !b.c.vague && !c.vague && c.value < b.c.value:
 				best[c.kind] = &pick{c, f}
 			}
 			st := rasd.StanceFact
