@@ -218,14 +218,21 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		}
 	}
 
-	// Triggers and weapons.
+	// Triggers and weapons; words that report no act (وقف إطلاق النار،
+	// التي تسيطر عليها) void the triggers they overlap.
+	var void [][2]int
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KTrigger && x.lx.Triggers[h.Ref.Item].Class == "none" {
+			void = append(void, [2]int{h.Tok, h.TokEnd})
+		}
+	}
 	best := 0.0
 	for _, h := range hits {
 		if h.Ref.Kind != lexicon.KTrigger {
 			continue
 		}
 		t := x.lx.Triggers[h.Ref.Item]
-		if t.Class == "none" || x.negated(p, h.Tok) || inSpans(h, actorSpans) {
+		if t.Class == "none" || x.negated(p, h.Tok) || inSpans(h, actorSpans) || overlaps(h, void) {
 			continue
 		}
 		for _, w := range t.Weapons {
@@ -261,7 +268,9 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		f.skip = "threat"
 	case len(cue["plan"]) > 0 && !hasPastStrike(f):
 		f.skip = "plan"
-	case len(cue["foiled"]) > 0:
+	case len(cue["foiled"]) > 0 && f.weights["clash"] == 0:
+		// An attack "foiled" in a fight ("أحبطت هجوما وقتل في الاشتباكات
+		// جنديان") was fought; a plot foiled was not.
 		f.skip = "foiled"
 	}
 	if len(cue["deny"]) > 0 {
@@ -421,6 +430,16 @@ func (f *frame) onlyOldDates(pub time.Time) bool {
 func (f *frame) has(p *part, w string) bool {
 	for i := f.lo; i < f.hi; i++ {
 		if p.toks[i].Norm == w || p.toks[i].Norm == "و"+w {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether h shares a token with one of spans.
+func overlaps(h lexicon.Hit, spans [][2]int) bool {
+	for _, s := range spans {
+		if h.Tok < s[1] && s[0] < h.TokEnd {
 			return true
 		}
 	}
