@@ -305,6 +305,8 @@ func partitive(p *part, n arabic.Number) bool {
 // its count: "مقتل ما لا يقل عن 10"، "إصابة أكثر من 20"، "مقتل نحو 30".
 var qualifiers = setOf("ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "علي", "الاقل", "يقارب", "اقل", "ازيد")
 
+var defenceHeads = setOf("الدفاعات", "دفاعات", "الدفاع", "دفاع", "منظومه", "منظومات", "القبه")
+
 var (
 	armyHeads   = setOf("قوات", "جيش", "شرطه", "طيران", "طايرات", "مقاتلات", "جنود")
 	agentWords  = setOf("رصاص", "نيران", "يد", "قبل", "بواسطه")
@@ -358,6 +360,10 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			}
 		}
 		switch {
+		case stemIn(p, a.lo, defenceHeads):
+			// Air defences that bring a missile down neither strike nor
+			// are the target the missile was fired at.
+			a.role, a.strength = roleNone, 3
 		case stemIn(p, a.lo-1, agentWords) || x.endsCue(p, a.lo, "agent") || x.endsCue(p, a.lo-1, "agent") && x.isCue(p, a.lo-1, "force"):
 			a.role, a.strength = roleAttacker, 3
 		case hasL && x.triggerEndsAt(p, hits, a.lo) || x.triggerNounEndsAt(p, hits, a.lo) || x.isCue(p, a.lo, "force") && x.triggerNounEndsAt(p, hits, a.lo):

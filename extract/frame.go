@@ -592,6 +592,10 @@ func stemIn(p *part, i int, set map[string]bool) bool {
 		if set[a.Stem] {
 			return true
 		}
+		// the accusative of an indefinite noun: حاجزا، موقعا
+		if b, ok := strings.CutSuffix(a.Stem, "ا"); ok && a.Suf == "" && len(b) >= 6 && set[b] {
+			return true
+		}
 	}
 	return false
 }

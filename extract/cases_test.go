@@ -1,0 +1,164 @@
+package extract_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/rasd-project/rasd"
+)
+
+// TestCases reads short reports written for the test and checks the
+// events a coder would record. Each case states the rule it guards.
+func TestCases(t *testing.T) {
+	x := mustExtractor(t)
+	type want struct {
+		sub, date, location, iso3 string
+		actor1, actor2            string // substring of the name; "-" for none
+		killed, injured           int    // -1 for null
+		weapons                   string // comma-joined, sorted
+	}
+	tests := []struct {
+		name string
+		pub  string
+		text string
+		want []want // nil: no event
+	}{
+		{
+			name: "air strike with a dual count and a weekday",
+			pub:  "2024-05-08",
+			text: "قتل مدنيان وأصيب أربعة آخرون في غارة جوية شنتها طائرات حربية روسية على بلدة سراقب في ريف إدلب يوم الاثنين.",
+			want: []want{{rasd.AirDroneStrike, "2024-05-06", "Saraqib", "SYR", "Russia", "Civilians", 2, 4, "aircraft"}},
+		},
+		{
+			name: "a toll joined by و is one sum",
+			pub:  "2023-11-02",
+			text: "أسفر قصف مدفعي على مدينة تعز أمس عن مقتل 3 أطفال وامرأتين، بحسب مصادر طبية.",
+			want: []want{{rasd.ShellingAttack, "2023-11-01", "Taiz", "YEM", "-", "Civilians", 3, -1, "artillery"}},
+		},
+		{
+			name: "a roadside bomb with no casualties",
+			pub:  "2022-02-14",
+			text: "انفجرت عبوة ناسفة صباح اليوم على طريق رئيسي في قضاء الطارمية شمال بغداد دون وقوع إصابات.",
+			want: []want{{rasd.RemoteExplosive, "2022-02-14", "Tarmiyah", "IRQ", "-", "-", 0, 0, "ied"}},
+		},
+		{
+			name: "a threat is no event",
+			pub:  "2024-01-10",
+			text: "هدد قائد الجماعة بشن هجمات صاروخية على القواعد الأجنبية في المنطقة إذا استمر القصف.",
+			want: nil,
+		},
+		{
+			name: "a ceasefire is no shooting",
+			pub:  "2024-01-10",
+			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
+			want: nil,
+		},
+		{
+			name: "a toll since the start of a war is a total",
+			pub:  "2024-01-10",
+			text: "ارتفعت حصيلة القتلى في البلاد منذ بدء الحرب إلى أكثر من 12 ألف شخص وفق الأمم المتحدة.",
+			want: nil,
+		},
+		{
+			name: "a court case is no attack",
+			pub:  "2021-06-01",
+			text: "قضت محكمة في القاهرة بالسجن المؤبد على المتهمين في قضية تفجير عبوة ناسفة قبل عامين.",
+			want: nil,
+		},
+		{
+			name: "a suicide car bomb with the lowest figure",
+			pub:  "2021-09-20",
+			text: "قتل 6 جنود على الأقل في هجوم انتحاري بسيارة مفخخة استهدف قاعدة عسكرية في مدينة بيدوا، وقال مسؤول محلي إن عدد القتلى بلغ 9.",
+			want: []want{{rasd.SuicideBomb, "2021-09-20", "Baidoa", "SOM", "-", "-", 6, -1, "car_bomb,suicide"}},
+		},
+		{
+			name: "a claim names the attacker",
+			pub:  "2019-03-03",
+			text: "أعلن تنظيم داعش مسؤوليته عن هجوم مسلح استهدف حاجزا للجيش العراقي في قضاء الحويجة جنوب غرب كركوك أمس السبت، ما أدى إلى مقتل جندي.",
+			want: []want{{rasd.ArmedClash, "2019-03-02", "Hawija", "IRQ", "Islamic State", "Iraq", 1, -1, "small_arms"}},
+		},
+		{
+			name: "places listed together are separate events sharing the toll",
+			pub:  "2018-06-10",
+			text: "قتل 19 مسلحا حوثيا في غارات لطيران التحالف على مديريات حيس وزبيد والجراحي اليوم.",
+			want: []want{
+				{rasd.AirDroneStrike, "2018-06-10", "Hays", "YEM", "coalition", "Houthis", 7, -1, "aircraft"},
+				{rasd.AirDroneStrike, "2018-06-10", "Zabid", "YEM", "coalition", "Houthis", 6, -1, "aircraft"},
+				{rasd.AirDroneStrike, "2018-06-10", "Al Jarrahi", "YEM", "coalition", "Houthis", 6, -1, "aircraft"},
+			},
+		},
+		{
+			name: "an intercepted missile is coded at its target",
+			pub:  "2020-03-29",
+			text: "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون من محافظة صعدة باتجاه مدينة جازان مساء أمس.",
+			want: []want{{rasd.ShellingAttack, "2020-03-28", "Jazan", "SAU", "Houthis", "-", -1, -1, "missile"}},
+		},
+		{
+			name: "an old attack is background",
+			pub:  "2024-07-01",
+			text: "وكانت المدينة قد تعرضت في عام 2016 لهجوم بالأسلحة الكيماوية أودى بحياة العشرات.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := rasd.Article{ID: "case", Text: tt.text, PublishedRaw: tt.pub}
+			evs, err := x.Extract(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkEvidence(t, a, evs)
+			if len(evs) != len(tt.want) {
+				for _, ev := range evs {
+					t.Logf("got %s %s %s", ev.SubEventType, ev.Date, ev.Location)
+				}
+				t.Fatalf("%d events, want %d", len(evs), len(tt.want))
+			}
+			for i, w := range tt.want {
+				ev := evs[i]
+				check := func(field, got, want string) {
+					t.Helper()
+					if got != want {
+						t.Errorf("event %d %s = %q, want %q", i, field, got, want)
+					}
+				}
+				check("sub_event_type", ev.SubEventType, w.sub)
+				check("date", ev.Date, w.date)
+				check("location", ev.Location, w.location)
+				check("iso3", ev.ISO3, w.iso3)
+				check("actor1", actorName(ev.Actor1, w.actor1), w.actor1)
+				check("actor2", actorName(ev.Actor2, w.actor2), w.actor2)
+				check("fatalities", num(ev.Fatalities), num(intPtr(w.killed)))
+				check("injured", num(ev.Injured), num(intPtr(w.injured)))
+				check("weapons", strings.Join(ev.Weapons, ","), w.weapons)
+			}
+		})
+	}
+}
+
+// actorName returns want when a's name contains it, else a's name ("-"
+// for none), so that a failing check prints what was found.
+func actorName(a *rasd.Actor, want string) string {
+	if a == nil {
+		return "-"
+	}
+	if want != "-" && strings.Contains(a.Name, want) {
+		return want
+	}
+	return a.Name
+}
+
+func intPtr(v int) *int {
+	if v < 0 {
+		return nil
+	}
+	return &v
+}
+
+func num(p *int) string {
+	if p == nil {
+		return "null"
+	}
+	return strconv.Itoa(*p)
+}
