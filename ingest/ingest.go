@@ -29,7 +29,10 @@ func CheckText(b []byte) error {
 		return ErrEmpty
 	}
 	if len(b) > MaxArticleBytes {
-		return fmt.Errorf("input is %d MB; one article may be at most %d MB (split it, or pass JSON Lines)", len(b)>>20, MaxArticleBytes>>20)
+		return fmt.Errorf("input is larger than %d MB, the most one article may be (split it, or pass JSON Lines)", MaxArticleBytes>>20)
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return errors.New("input looks binary (it holds NUL bytes); rasd reads UTF-8 text")
 	}
 	if !utf8.Valid(b) {
 		off := 0
@@ -41,9 +44,6 @@ func CheckText(b []byte) error {
 			off += n
 		}
 		return fmt.Errorf("input is not valid UTF-8 (first bad byte at offset %d); convert it to UTF-8 first", off)
-	}
-	if bytes.IndexByte(b, 0) >= 0 {
-		return errors.New("input looks binary (it holds NUL bytes); rasd reads UTF-8 text")
 	}
 	return nil
 }

@@ -42,7 +42,7 @@ func TestBadInput(t *testing.T) {
 		{"blank file", []byte(" \n\t\n"), ".txt", "empty"},
 		{"binary", []byte{0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 3}, ".txt", "binary"},
 		{"invalid UTF-8", []byte("قصف \xff\xfe عنيف"), ".txt", "UTF-8"},
-		{"50 MB", huge, ".txt", "at most"},
+		{"50 MB", huge, ".txt", "larger than"},
 		{"malformed JSON", []byte("{\"id\": \"a\", \"text\": \n"), ".jsonl", "line 1: malformed JSON"},
 		{"JSON without date", []byte(`{"id":"a","text":"قصف"}` + "\n"), ".jsonl", "publication date"},
 		{"bad date", []byte(`{"id":"a","text":"قصف","published":"yesterday"}` + "\n"), ".jsonl", "publication date"},
