@@ -713,7 +713,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		if p.norm(m.modLo-1) == "من" && (stemIn(p, m.modLo-2, distanceUnits) || stemIn(p, m.modLo-3, distanceUnits)) {
 			m.ref = true
 		}
-		if p.norm(m.modLo-1) == "من" || p.norm(m.modLo-2) == "انطلاقا" {
+		before := m.modLo - 1
+		for before > f.lo && p.toks[before].Kind == arabic.Punct && strings.ContainsAny(p.toks[before].Norm, "(\"'") {
+			before-- // "من (مدينة صعدة)"
+		}
+		if p.norm(before) == "من" || p.norm(before-1) == "انطلاقا" {
 			if !stemIn(p, m.modLo, nearWords) && !(m.modLo > 0 && (p.norm(m.modLo-2) == "بالقرب" || p.norm(m.modLo-2) == "قرب")) {
 				m.origin = true
 			}
