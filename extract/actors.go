@@ -456,7 +456,11 @@ func (x *Extractor) triggerNounEndsAt(p *part, hits []lexicon.Hit, i int) bool {
 	for _, h := range hits {
 		if h.Ref.Kind == lexicon.KTrigger && h.TokEnd == i {
 			t := x.lx.Triggers[h.Ref.Item]
-			if !t.Verb && (t.Class == "air" || t.Class == "shelling") {
+			// "استهداف X" targets X: that genitive is the object.
+			if t.Class == "" || t.Class == "none" || stemIn(p, h.TokEnd-1, targetPrepW) {
+				continue
+			}
+			if !t.Verb || t.Class == "air" || t.Class == "shelling" || t.Class == "fight" {
 				return true
 			}
 		}
