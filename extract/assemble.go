@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"sort"
 
 	"github.com/rasd-project/rasd/arabic"
@@ -218,8 +219,9 @@ func summaries(events []*event) []*event {
 		var parts []*event
 		for _, o := range events {
 			inside := rank(o.place.place) < rank(e.place.place) || e.place.place.Kind == "region" && o.place.place.Kind == "district"
-			if o != e && inside && o.place.place.ISO3 == e.place.place.ISO3 &&
-				o.place.place.Admin1 != "" && (e.place.place.Kind == "country" || o.place.place.Admin1 == e.place.place.Admin1) &&
+			ep, op := e.place.place, o.place.place
+			within := ep.Kind == "country" || op.Admin1 == ep.Admin1 || ep.Kind == "region" && distanceKm(ep, op) <= regionRadiusKm
+			if o != e && inside && op.ISO3 == ep.ISO3 && op.Admin1 != "" && within &&
 				compatibleClass(e.class, o.class) && absDays(e.day, o.day) <= 1 {
 				parts = append(parts, o)
 			}
@@ -239,6 +241,19 @@ func summaries(events []*event) []*event {
 		}
 	}
 	return out
+}
+
+// regionRadiusKm is how far from a named area's centre (the West Bank,
+// the Gaza Strip, Eastern Ghouta) a place may lie and still be inside it.
+const regionRadiusKm = 80
+
+// distanceKm is the great-circle distance between two places.
+func distanceKm(a, b rasd.Place) float64 {
+	const r = 6371.0088
+	rad := math.Pi / 180
+	dlat, dlon := (b.Lat-a.Lat)*rad, (b.Lon-a.Lon)*rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(a.Lat*rad)*math.Cos(b.Lat*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(h))
 }
 
 func absDays(a, b time.Time) float64 {
@@ -325,7 +340,7 @@ func (f *frame) eventPlaces() []placeM {
 	var out []placeM
 	for i := 0; i < len(cands); {
 		j := i + 1
-		for j < len(cands) && listed(f.p, cands[j-1].hi, cands[j].modLo) {
+		for j < len(cands) && listed(f.p, cands[j-1].hi, cands[j].modLo) && !(stemIn(f.p, cands[j].modLo, nearWords) && !strings.HasPrefix(f.p.norm(cands[j].modLo), "و")) {
 			j++
 		}
 		chain := cands[i:j]

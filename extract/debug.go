@@ -19,7 +19,18 @@ func (x *Extractor) Explain(w io.Writer, a rasd.Article) error {
 		return err
 	}
 	d := x.prepare(a, pub)
-	for _, f := range x.frames(d) {
+	frames := x.frames(d)
+	defer func() {
+		for _, ev := range x.assemble(d, frames) {
+			fmt.Fprintf(w, "=> %s %s at %s (%s)\n", ev.SubEventType, ev.Date, ev.Location, ev.ISO3)
+			for _, e := range ev.Evidence {
+				if e.Field == "sub_event_type" || e.Field == "location" {
+					fmt.Fprintf(w, "   %s from %s «%s»\n", e.Field, e.Part, e.Quote)
+				}
+			}
+		}
+	}()
+	for _, f := range frames {
 		s, e := f.p.span(f.lo, f.hi)
 		fmt.Fprintf(w, "── %s #%d %q\n", f.p.name, f.index, string(f.p.text.Orig[s:e]))
 		if f.skip != "" {
