@@ -1,0 +1,226 @@
+package extract
+
+// Places a sentence names, read as event places or set aside as launch
+// sites, reference points, datelines, meeting names and homonyms.
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/rasd-project/rasd"
+	"github.com/rasd-project/rasd/arabic"
+	"github.com/rasd-project/rasd/lexicon"
+)
+
+// distanceUnits measure how far a place lies from another.
+var distanceUnits = setOf("كلم", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "ميل", "اميال", "مترا", "متر", "امتار")
+
+// meetingWords name meetings and accords after which a place is a name.
+var meetingWords = setOf("قمه", "مؤتمر", "موتمر", "اتفاق", "اتفاقيه", "محادثات", "مفاوضات", "مسار", "منتدي", "اعلان", "تفاهمات")
+
+var (
+	nearWords    = setOf("ريف", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "اطراف", "محيط", "ضواحي", "مشارف", "اطار", "حدود", "جنوب شرق", "شمال شرق", "شمال غرب", "جنوب غرب")
+	admin1Words  = setOf("محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه")
+	settleWords  = setOf("مدينه", "بلده", "قريه", "مخيم", "حي", "ناحيه", "قضاء", "مركز")
+	siteWords    = setOf("قاعده", "مطار", "معبر", "ميناء", "سجن", "حقل", "سد", "مصفاه", "معسكر")
+	targetPreps  = setOf("علي", "ضد", "باتجاه", "نحو", "تجاه", "داخل", "في", "ب")
+	originPreps  = setOf("من", "انطلاقا")
+	headNouns    = setOf("جماعه", "تنظيم", "حركه", "فصيل", "كتائب", "سرايا", "لواء", "جيش", "ميليشيا", "مليشيا", "جبهه", "ائتلاف", "تحالف")
+	civilianPers = setOf("civilian", "child", "woman", "journalist", "medic")
+)
+
+func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, actorSpans [][2]int) {
+	type cand struct {
+		h  lexicon.Hit
+		pl rasd.Place
+	}
+	var cands []cand
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KPlace && h.Ref.Kind != lexicon.KCountry {
+			continue
+		}
+		inside := false
+		for _, s := range actorSpans {
+			if h.Tok >= s[0] && h.TokEnd <= s[1] {
+				inside = true
+			}
+		}
+		if inside {
+			continue
+		}
+		if pl, ok := x.gz.Place(h.Ref); ok {
+			cands = append(cands, cand{h, pl})
+		}
+	}
+	// A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where
+	// the report was filed, not where anything happened.
+	dateline := -1
+	if p.name == rasd.PartText && f.lo == 0 && len(cands) > 0 && cands[0].h.Tok == 0 && cands[0].h.TokEnd < f.hi && p.toks[cands[0].h.TokEnd].Kind == arabic.Punct {
+		dateline = cands[0].h.TokEnd
+		for k := dateline; k < f.hi && k < 12; k++ {
+			if n := p.norm(k); n == "-" || n == ")" || n == "–" || n == "/" || n == ":" {
+				dateline = k
+				break
+			}
+		}
+	}
+	// Keep the longest names; among readings of one span pick by the word
+	// before it and by the countries the article names.
+	for i := 0; i < len(cands); i++ {
+		c := cands[i]
+		drop := false
+		for j, o := range cands {
+			if j == i {
+				continue
+			}
+			lc, lo := c.h.TokEnd-c.h.Tok, o.h.TokEnd-o.h.Tok
+			if o.h.Tok <= c.h.Tok && o.h.TokEnd >= c.h.TokEnd && lo > lc {
+				drop = true
+				break
+			}
+			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && placeScore(d, p, o.h.Tok, o.pl) > placeScore(d, p, c.h.Tok, c.pl) {
+				drop = true
+				break
+			}
+			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && placeScore(d, p, o.h.Tok, o.pl) == placeScore(d, p, c.h.Tok, c.pl) && j < i {
+				drop = true
+				break
+			}
+		}
+		if drop || c.h.Tok <= dateline {
+			continue
+		}
+		// An ordinary word that is also a place name needs a place word or
+		// a locative preposition before it.
+		if x.insideCommon(p, c.h) {
+			continue
+		}
+		if _, common := x.cueAt(p, c.h.Tok, "commonword"); common && c.h.TokEnd-c.h.Tok == 1 && !locative(p, c.h.Tok, c.pl) {
+			// An ordinary word that is also a place name needs a place
+			// word or a locative preposition before it; a place name inside
+			// a longer ordinary phrase (الشرق الأوسط) is no place.
+			continue
+		}
+		// A small place in a country the article names nowhere else is
+		// more likely a homonym than news from there.
+		if c.pl.Kind != "country" && c.pl.Kind != "admin1" && c.pl.Kind != "city" && d.support(c.pl) == 0 && d.hasOtherCountry(c.pl.ISO3) {
+			continue
+		}
+		// A country named as a subject ("إسرائيل تقف وراء الغارة") is a
+		// side, not a place: as a place it comes after a preposition.
+		if c.pl.Kind == "country" && !locative(p, c.h.Tok, c.pl) {
+			continue
+		}
+		// "قمة طهران"، "اتفاق سوتشي": a meeting's name.
+		if stemIn(p, c.h.Tok-1, meetingWords) {
+			continue
+		}
+		// "في مسقط قال الوزير": where something was said.
+		if c.h.Tok <= f.lo+1 && x.isCue(p, c.h.TokEnd, "attribution") && !stemIn(p, c.h.TokEnd, sourceNouns) {
+			continue
+		}
+		m := placeM{place: c.pl, lo: c.h.Tok, hi: c.h.TokEnd, modLo: c.h.Tok, prec: c.pl.Precision()}
+		// Words before the name: a kind word (محافظة، مدينة، قاعدة) and a
+		// relative word (ريف، قرب، شمال) that makes it approximate.
+		k := c.h.Tok - 1
+		if stemIn(p, k, admin1Words) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) {
+			m.modLo = k
+			k--
+		}
+		if stemIn(p, k, nearWords) {
+			m.modLo = k
+			if m.prec < 2 {
+				m.prec = 2
+			}
+			k--
+			if stemIn(p, k, nearWords) { // "جنوب شرق"
+				m.modLo = k
+				k--
+			}
+		}
+		// "على بعد 40 كلم من غزة": a point to measure from.
+		if p.norm(m.modLo-1) == "من" && (stemIn(p, m.modLo-2, distanceUnits) || stemIn(p, m.modLo-3, distanceUnits)) {
+			m.ref = true
+		}
+		before := m.modLo - 1
+		for before > f.lo && p.toks[before].Kind == arabic.Punct && strings.ContainsAny(p.toks[before].Norm, "(\"'") {
+			before-- // "من (مدينة صعدة)"
+		}
+		if p.norm(before) == "من" || p.norm(before-1) == "انطلاقا" {
+			if !stemIn(p, m.modLo, nearWords) && !(m.modLo > 0 && (p.norm(m.modLo-2) == "بالقرب" || p.norm(m.modLo-2) == "قرب")) {
+				m.origin = true
+			}
+		}
+		// "X جنوبي Y": Y only locates X.
+		if m.modLo < c.h.Tok && len(f.places) > 0 && f.places[len(f.places)-1].hi == m.modLo && !strings.HasPrefix(p.norm(m.modLo), "و") {
+			m.ref = true
+		}
+		f.places = append(f.places, m)
+	}
+	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
+}
+
+// insideCommon reports whether h lies inside a longer ordinary phrase
+// (الخوذ البيضاء، الشرق الأوسط).
+func (x *Extractor) insideCommon(p *part, h lexicon.Hit) bool {
+	for k := max(0, h.Tok-3); k <= h.Tok; k++ {
+		for _, i := range p.byTok[k] {
+			c := p.hits[i]
+			if c.Ref.Kind == lexicon.KCue && x.lx.Cues[c.Ref.Item].Kind == "commonword" && c.TokEnd >= h.TokEnd && c.TokEnd-c.Tok > h.TokEnd-h.Tok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// locative reports whether the word at i reads as a place: after a place
+// word (مدينة، محافظة، قاعدة), a relative word (ريف، قرب) or a
+// preposition (في، إلى، على), or itself carrying the preposition ب
+// (بالموصل، وبغزة).
+func locative(p *part, i int, pl rasd.Place) bool {
+	n := p.norm(i)
+	for _, a := range pl.Aliases {
+		first, _, _ := strings.Cut(arabic.Normalize(a), " ")
+		if first != "" && len(n) > len(first) && strings.HasSuffix(n, first) {
+			switch n[:len(n)-len(first)] {
+			case "ب", "وب", "فب":
+				return true
+			}
+		}
+	}
+	if stemIn(p, i-1, admin1Words) || stemIn(p, i-1, settleWords) || stemIn(p, i-1, siteWords) || stemIn(p, i-1, nearWords) {
+		return true
+	}
+	switch p.norm(i - 1) {
+	case "في", "الي", "وفي", "من", "داخل", "علي", "نحو", "باتجاه", "عبر", "انحاء", "ارجاء":
+		return true
+	}
+	return false
+}
+
+// placeScore ranks readings of one name: the kind word before it, then how
+// often the article names the reading's country.
+func placeScore(d *doc, p *part, tok int, pl rasd.Place) int {
+	s := d.country[pl.ISO3] * 10
+	switch {
+	case stemIn(p, tok-1, admin1Words):
+		if pl.Kind == "admin1" {
+			s += 1000
+		}
+	case stemIn(p, tok-1, settleWords):
+		if pl.Kind == "city" || pl.Kind == "town" || pl.Kind == "village" || pl.Kind == "camp" || pl.Kind == "quarter" {
+			s += 1000
+		}
+	case stemIn(p, tok-1, siteWords):
+		if pl.Kind == "base" || pl.Kind == "airport" || pl.Kind == "crossing" || pl.Kind == "facility" {
+			s += 1000
+		}
+	default:
+		// A bare name is more often the town than the governorate.
+		if pl.Kind != "admin1" && pl.Kind != "country" {
+			s += 5
+		}
+	}
+	return s
+}
