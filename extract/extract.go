@@ -5,16 +5,19 @@
 // Extraction is a pure function of (Article, Lexicon, Gazetteer): no I/O,
 // no clock, no globals. It runs in four steps:
 //
-//  1. doc.go      each part (title, text) is normalised, tokenised, split
-//     into sentences and matched against the lexicon, numbers and dates;
-//  2. frame.go    every sentence becomes a frame: the event class its
-//     triggers signal, its places, actors and their roles, casualty
-//     counts, dates, and the cues that rule it out (threats, denials,
-//     background, accidents);
-//  3. assemble.go frames are merged into article-level events, one per
+//  1. doc.go: each part (title, text) is normalised, tokenised, split into
+//     sentences and matched against the lexicon, numbers and dates;
+//  2. frame.go, places.go, actors.go: every sentence becomes a frame: the
+//     event class its triggers signal, its places, sides and their roles,
+//     casualty counts, dates, sources, and the cues that rule it out
+//     (threats, plans, background, totals, accidents, crime);
+//  3. assemble.go: frames are merged into article-level events, one per
 //     place, day, side pair and type, combining facts spread over
 //     sentences;
-//  4. every value keeps the span of the words behind it (rasd.Evidence).
+//  4. finish.go: each event gets its type, weapons, sides, casualties and
+//     claims, every value with the span of the words behind it.
+//
+// debug.go holds Explain, which prints how each sentence was read.
 package extract
 
 import (
