@@ -46,15 +46,15 @@ type Extractor struct {
 	zone *time.Location
 }
 
-// DefaultZone is the outlet time zone assumed when nothing else is known
-// (UTC+3, as the coding rules say).
-var DefaultZone = time.FixedZone("UTC+3", 3*3600)
+// DefaultZone returns the outlet time zone assumed when nothing else is
+// known: UTC+3, as the coding rules say.
+func DefaultZone() *time.Location { return time.FixedZone("UTC+3", 3*3600) }
 
 // New returns an Extractor. zone is the outlet's time zone used to read an
-// RFC 3339 publication time as a local day; nil means DefaultZone.
+// RFC 3339 publication time as a local day; nil means DefaultZone().
 func New(lx *lexicon.Lexicon, gz Gazetteer, zone *time.Location) *Extractor {
 	if zone == nil {
-		zone = DefaultZone
+		zone = DefaultZone()
 	}
 	return &Extractor{lx: lx, gz: gz, zone: zone}
 }
@@ -75,7 +75,7 @@ func PublicationDay(raw string, zone *time.Location) (time.Time, error) {
 	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", time.RFC1123Z, time.RFC1123} {
 		if t, err := time.Parse(layout, raw); err == nil {
 			if zone == nil {
-				zone = DefaultZone
+				zone = DefaultZone()
 			}
 			l := t.In(zone)
 			return time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, time.UTC), nil

@@ -113,14 +113,16 @@ type Lexicon struct {
 	Index *Index
 }
 
-// Files are the lexicon file names, in load order.
-var Files = []string{"triggers.tsv", "casualties.tsv", "cues.tsv", "persons.tsv", "actors.tsv", "countries.tsv", "places.tsv", "contextual.tsv"}
+// FileNames returns the lexicon file names, in load order.
+func FileNames() []string {
+	return []string{"triggers.tsv", "casualties.tsv", "cues.tsv", "persons.tsv", "actors.tsv", "countries.tsv", "places.tsv", "contextual.tsv"}
+}
 
 // Load reads the embedded lexicons and, when dir is not "", adds the rows
 // of any files with the same names found in dir. Errors name file:line.
 func Load(dir string) (*Lexicon, error) {
 	lx := &Lexicon{}
-	for _, name := range Files {
+	for _, name := range FileNames() {
 		if err := lx.readFS(embedded, "data/"+name, name); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return nil, err
 		}
@@ -276,27 +278,27 @@ func latLon(r Row) (lat, lon float64, err error) {
 	return lat, lon, nil
 }
 
-// Weapons is the weapons vocabulary of the coding rules (section 2).
-var Weapons = []string{"missile", "drone", "aircraft", "mortar", "artillery", "ied", "car_bomb", "suicide", "grenade", "small_arms", "rpg", "chemical", "vehicle", "knife"}
+// weapons is the weapons vocabulary of the coding rules (section 2).
+var weapons = []string{"missile", "drone", "aircraft", "mortar", "artillery", "ied", "car_bomb", "suicide", "grenade", "small_arms", "rpg", "chemical", "vehicle", "knife"}
 
 var validWeapon = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range Weapons {
+	for _, w := range weapons {
 		m[w] = true
 	}
 	return m
 }()
 
-// Classes are the event classes a trigger can signal. "none" marks words
+// classes are the event classes a trigger can signal. "none" marks words
 // that contain a trigger but report no event (وقف إطلاق النار); "fight" is
 // fighting named in general.
-var Classes = []string{"none", "fight", "air", "shelling", "ied", "suicide", "grenade", "chemical", "clash", "attack", "abduction", "sexual", "regain", "capture", "generic"}
+var classes = []string{"none", "fight", "air", "shelling", "ied", "suicide", "grenade", "chemical", "clash", "attack", "abduction", "sexual", "regain", "capture", "generic"}
 
 func checkClass(r Row, c string) error {
 	if c == "" {
 		return nil
 	}
-	for _, k := range Classes {
+	for _, k := range classes {
 		if k == c {
 			return nil
 		}
@@ -304,12 +306,12 @@ func checkClass(r Row, c string) error {
 	return r.Errorf("unknown class %q", c)
 }
 
-// CueKinds are the kinds of cues.
-var CueKinds = []string{"attribution", "claim", "deny", "negation", "nocasualty", "threat", "foiled", "hedge", "background", "accident", "plan", "statement", "aggregate", "interception", "crime", "force", "police", "target", "agent", "subset", "commonword"}
+// cueKinds are the kinds of cues.
+var cueKinds = []string{"attribution", "claim", "deny", "negation", "nocasualty", "threat", "foiled", "hedge", "background", "accident", "plan", "statement", "aggregate", "interception", "crime", "force", "police", "target", "agent", "subset", "commonword"}
 
 var validCue = func() map[string]bool {
 	m := map[string]bool{}
-	for _, k := range CueKinds {
+	for _, k := range cueKinds {
 		m[k] = true
 	}
 	return m

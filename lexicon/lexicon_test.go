@@ -21,7 +21,7 @@ func TestShippedFiles(t *testing.T) {
 		"triggers.tsv": len(lx.Triggers), "casualties.tsv": len(lx.Casualties), "cues.tsv": len(lx.Cues),
 		"persons.tsv": len(lx.Persons), "actors.tsv": len(lx.Actors), "countries.tsv": len(lx.Countries), "places.tsv": len(lx.Places), "contextual.tsv": len(lx.Contextual),
 	}
-	for _, name := range lexicon.Files {
+	for _, name := range lexicon.FileNames() {
 		if counts[name] == 0 {
 			t.Errorf("%s: no rows loaded", name)
 		}

@@ -32,7 +32,7 @@ func newExtractor(lexDir, zone string) (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	loc := extract.DefaultZone
+	loc := extract.DefaultZone()
 	if zone != "" {
 		t, err := time.Parse("-07:00", zone)
 		if err != nil {
