@@ -574,7 +574,11 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 				}
 			}
 		}
-		if !found || used[n.Tok] || isSubset(n.Tok) || partitive(p, n) {
+		if !found || used[n.Tok] || isSubset(n.Tok) {
+			continue
+		}
+		if partitive(p, n) {
+			f.parts = append(f.parts, countM{kind: c.Kind, value: n.Value, lo: min(lo, n.Tok), hi: max(hi, n.TokEnd)})
 			continue
 		}
 		used[n.Tok] = true

@@ -103,11 +103,19 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 	}
 	ev.SubEventType = sub
 	ev.EventType = rasd.EventTypeOf(sub)
+	// The words that show the type: the sentence weighing most for it.
 	trig := opener
 	for _, f := range e.frames {
-		if f.classLo[class] != [2]int{} || f.trigger && f.trigLo >= 0 && trig.trigLo < 0 {
+		if _, ok := f.classLo[class]; ok && (trig.classLo[class] == [2]int{} || f.weights[class] > trig.weights[class]) {
 			trig = f
-			break
+		}
+	}
+	if trig.trigLo < 0 {
+		for _, f := range e.frames {
+			if f.trigger && f.trigLo >= 0 {
+				trig = f
+				break
+			}
 		}
 	}
 	tl, th := trig.trigLo, trig.trigHi
@@ -191,12 +199,7 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 	// Every source's word on the event itself.
 	for _, f := range e.frames {
 		if f.trigger && f.trigLo >= 0 {
-			st := rasd.StanceFact
-			if f.denied {
-				st = rasd.StanceDenied
-			} else if f.source != nil {
-				st = rasd.StanceAttributed
-			}
+			st := f.stance()
 			ev.Claims = append(ev.Claims, claimOf(f, "event", f.class(), f.trigLo, f.trigHi, st))
 			if len(f.weapons) > 0 {
 				lo, hi := f.weapons[0].lo, f.weapons[len(f.weapons)-1].hi
@@ -207,15 +210,44 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 	return ev, true
 }
 
+func casualtyField(kind string) string {
+	if kind == "injured" {
+		return "injured"
+	}
+	return "fatalities"
+}
+
+// stance says how the frame's sentence presents what it says: a party's
+// own claim, a denial, a source's word, or the outlet's.
+func (f *frame) stance() rasd.Stance {
+	switch {
+	case f.denied:
+		return rasd.StanceDenied
+	case f.claim != nil:
+		return rasd.StanceClaimed
+	case f.source != nil:
+		return rasd.StanceAttributed
+	}
+	return rasd.StanceFact
+}
+
 // weaponsOf lists a frame's weapons once each, with the count the text
 // gives: "2 missile", "drone".
 func weaponsOf(f *frame) []string {
+	counted := map[string]bool{}
+	for _, w := range f.weapons {
+		if w.count > 0 {
+			counted[w.weapon] = true
+		}
+	}
 	var out []string
 	seen := map[string]bool{}
 	for _, w := range f.weapons {
 		v := w.weapon
 		if w.count > 0 {
 			v = strconv.Itoa(w.count) + " " + v
+		} else if counted[w.weapon] {
+			continue // "بـ5 صواريخ … الصواريخ": the count says it
 		}
 		if !seen[v] {
 			seen[v] = true
@@ -227,13 +259,21 @@ func weaponsOf(f *frame) []string {
 
 func claimOf(f *frame, field, value string, lo, hi int, st rasd.Stance) rasd.Claim {
 	c := rasd.Claim{Field: field, Value: value, Stance: st, Span: f.p.evidence(field, lo, hi)}
-	if f.source != nil && st != rasd.StanceClaimed {
+	srcLo, srcHi := -1, -1
+	switch {
+	case st == rasd.StanceClaimed && f.claim != nil:
+		// A party's own claim: the party is the source.
+		c.Source = f.claim.actor.Name
+		srcLo, srcHi = f.claim.lo, f.claim.hi
+	case f.source != nil:
 		c.Source = f.sourceText()
-		ev := f.p.evidence("source", f.source.lo, f.source.hi)
+		srcLo, srcHi = f.source.lo, f.source.hi
+	}
+	if srcLo >= 0 {
+		ev := f.p.evidence("source", srcLo, srcHi)
 		c.SourceSpan = &ev
-		// The claim covers the sentence, which holds value and source.
-		c.Span = f.p.evidence(field, min(lo, f.source.lo), max(hi, f.source.hi))
-		c.Span.Field = field
+		// The claim covers the words of both value and source.
+		c.Span = f.p.evidence(field, min(lo, srcLo), max(hi, srcHi))
 	}
 	return c
 }
@@ -344,15 +384,11 @@ func (x *Extractor) casualties(e *event, ev *rasd.Event) {
 				b.c.vague && c.vague && c.value > b.c.value, !b.c.vague && !c.vague && c.value < b.c.value:
 				best[c.kind] = &pick{c, f}
 			}
-			st := rasd.StanceFact
-			if f.source != nil {
-				st = rasd.StanceAttributed
-			}
-			field := "fatalities"
-			if c.kind == "injured" {
-				field = "injured"
-			}
-			ev.Claims = append(ev.Claims, claimOf(f, field, strconv.Itoa(c.value), c.lo, c.hi, st))
+			ev.Claims = append(ev.Claims, claimOf(f, casualtyField(c.kind), strconv.Itoa(c.value), c.lo, c.hi, f.stance()))
+		}
+		// Parts of a toll ("one of them seriously") are claims, not tolls.
+		for _, c := range f.parts {
+			ev.Claims = append(ev.Claims, claimOf(f, casualtyField(c.kind), strconv.Itoa(c.value)+" (part of the toll)", c.lo, c.hi, f.stance()))
 		}
 	}
 	var nocas *frame

@@ -77,6 +77,7 @@ type frame struct {
 	places   []placeM
 	actors   []actorM
 	counts   []countM
+	parts    []countM // counts of part of a toll (أحد الجنود), kept as claims
 	nocas    bool
 	nocasLo  int
 	nocasHi  int
@@ -684,12 +685,14 @@ func (x *Extractor) findClaim(p *part, f *frame, cue map[string][]lexicon.Hit) {
 			}
 			end++
 		}
-		for end > lo && p.toks[end-1].Kind == arabic.Punct {
+		for end > lo && (p.toks[end-1].Kind == arabic.Punct || trailingPreps[p.norm(end-1)]) {
 			end--
 		}
 		f.source = &sourceM{lo: lo, hi: end}
 	}
 }
+
+var trailingPreps = setOf("عن", "الي", "في", "من", "علي", "ب")
 
 var (
 	sourceNouns = setOf("مصدر", "مصادر", "بيان", "وكاله", "وكالات", "شهود", "ناشطون", "ناشطين", "مراسل", "مراسلنا", "متحدث", "ناطق", "مسوول", "مسوولون", "مسوولين")
