@@ -600,6 +600,11 @@ func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexico
 				}
 			}
 		}
+		// A calendar date of the publication day ahead of the news (a
+		// page's date line, "السبت: 30/ نوفمبر/2024") dates the page.
+		if !m.Relative && m.Date.Equal(d.pub) && (f.trigLo < 0 || m.Tok < f.trigLo) {
+			dm.weak = true
+		}
 		f.dates = append(f.dates, dm)
 	}
 }
