@@ -427,13 +427,17 @@ func (s *dateScanner) weekday(j, start int, hadPrefix, night bool) (DateMention,
 	end := j + 1
 	// ليل السبت الأحد / ليلة السبت إلى الأحد / ليل السبت - الأحد
 	pair := false
-	if night || s.w(start) == "ليل" {
+	if night || s.w(start) == "ليل" || s.w(j-1) == "ليل" {
 		k := end
 		if p := s.punct(k); p == "-" || s.norm(k) == "الي" || s.norm(k) == "علي" {
 			k++
 		}
 		if wd2, ok := weekdays[s.w(k)]; ok && wd2 == (wd+1)%7 {
 			end, pair = k+1, true
+			// "بعد منتصف ليل الأحد الاثنين": after midnight, the second day.
+			if (s.w(start) == "منتصف" || s.w(start-1) == "منتصف") && (s.w(start-1) == "بعد" || s.w(start-2) == "بعد") {
+				wd = wd2
+			}
 		}
 	}
 	mod, hasMod := modifiers[s.w(end)]
