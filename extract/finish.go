@@ -330,21 +330,14 @@ func subEvent(class string, w map[string]bool, a1, a2 *actorM) string {
 	case "sexual":
 		return rasd.SexualViolence
 	case "regain", "capture":
-		// Retaking (استعاد، حرر) is what governments report; seizing
-		// (سيطر) takes its direction from the side that seized.
-		if a1 != nil && a1.strength >= 2 {
-			if a1.actor.Type == "State Forces" {
-				return rasd.GovRegains
-			}
-			return rasd.NonStateOvertakes
-		}
 		if a1 == nil {
 			return "" // ground changing hands with no side named is no event to code
 		}
-		if class == "regain" {
-			return rasd.GovRegains
-		}
-		if a1.actor.Type == "State Forces" {
+		// Retaking and liberating (استعاد، حرر، تحرير) is how governments
+		// and the forces fighting with them report their gains (ACLED:
+		// "government forces or their affiliates"); seizing (سيطر) takes
+		// its direction from the side that seized.
+		if class == "regain" || a1.actor.Type == "State Forces" {
 			return rasd.GovRegains
 		}
 		return rasd.NonStateOvertakes
