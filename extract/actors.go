@@ -291,6 +291,22 @@ func aliases(lex []string, p *part, lo, hi int) []string {
 	return out
 }
 
+var riseVerbs = setOf("ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "ارتفاع", "بلغت", "بلغ", "وصلت", "وصل")
+
+// risesTo reports whether the count at tok is the figure a toll "rose to"
+// (ارتفعت حصيلة القتلى إلى 30).
+func risesTo(p *part, f *frame, tok int) bool {
+	if p.norm(tok-1) != "الي" {
+		return false
+	}
+	for k := tok - 2; k >= f.lo && k >= tok-8; k-- {
+		if stemIn(p, k, riseVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
 // partitive reports whether a count is "one of the ..." (أحد الجنود): a
 // part of people counted elsewhere, not a toll.
 func partitive(p *part, n arabic.Number) bool {
@@ -615,6 +631,6 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 			f.totals = true
 			continue
 		}
-		f.counts = append(f.counts, countM{kind: c.Kind, value: value, vague: n.Vague, lo: min(lo, n.Tok), hi: max(hi, n.TokEnd)})
+		f.counts = append(f.counts, countM{kind: c.Kind, value: value, vague: n.Vague, update: risesTo(p, f, n.Tok), lo: min(lo, n.Tok), hi: max(hi, n.TokEnd)})
 	}
 }
