@@ -140,6 +140,10 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 	// Place.
 	pl := e.place.place
 	ev.ISO3, ev.Admin1, ev.Location = pl.ISO3, pl.Admin1, pl.Name
+	// "ريف إدلب": the countryside around the place, as coders name it.
+	if e.place.lo >= 0 && stemIn(e.placeP, e.place.modLo, countrysideWords) {
+		ev.Location = pl.Name + " countryside"
+	}
 	ev.Admin2 = pl.Admin2
 	if pl.Kind == "country" {
 		ev.Admin1 = ""

@@ -12,6 +12,9 @@ import (
 	"github.com/rasd-project/rasd/lexicon"
 )
 
+// countrysideWords name the rural area around a place.
+var countrysideWords = setOf("ريف", "ارياف", "ريفي")
+
 // distanceUnits measure how far a place lies from another.
 var distanceUnits = setOf("كلم", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "ميل", "اميال", "مترا", "متر", "امتار")
 
