@@ -340,8 +340,9 @@ func subEvent(class string, w map[string]bool, a1, a2 *actorM) string {
 		// Retaking and liberating (استعاد، حرر، تحرير) is how governments
 		// and the forces fighting with them report their gains (ACLED:
 		// "government forces or their affiliates"); seizing (سيطر) takes
-		// its direction from the side that seized.
-		if class == "regain" || a1.actor.Type == "State Forces" {
+		// its direction from the side that seized, foreign forces and
+		// coalitions fighting for a government counting with it.
+		if class == "regain" || a1.actor.Type == "State Forces" || a1.actor.Type == "External/Other Forces" {
 			return rasd.GovRegains
 		}
 		return rasd.NonStateOvertakes
