@@ -77,7 +77,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			}
 			if last != nil {
 				places = []placeM{last.place}
-			} else if pm, pp, ok := x.fallbackPlace(d, frames); ok {
+			} else if pm, pp, ok := x.fallbackPlace(d, frames, f); ok {
 				places = []placeM{pm}
 				fallbackPart = pp
 			} else {
@@ -89,7 +89,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		}
 		for i, pm := range places {
 			e := findEvent(events, pm, day, class, f, len(places) > 1)
-			if e == nil && (f.recalled || f.anchors(pm, hasDay && !weak, lead[f.p] > f.index-3) < 2) {
+			if e == nil && (f.recalled || f.anchors(pm, hasDay && !weak, lead[f.p] > f.index-3, fallbackPart == nil && pm.lo >= 0) < 2) {
 				// Too little to stand as an incident of its own.
 				if last != nil && compatiblePlace(last.place.place, pm.place) {
 					last.lend(f, []placeM{pm})
@@ -291,10 +291,10 @@ func (e *event) lend(f *frame, places []placeM) {
 
 // anchors counts what ties a frame to one incident: a precise place, a
 // day, casualty figures, an unambiguous trigger, a place in the lead.
-func (f *frame) anchors(pm placeM, day, lead bool) int {
+func (f *frame) anchors(pm placeM, day, lead, own bool) int {
 	n := 0
-	if pm.place.Kind != "country" && pm.place.Kind != "admin1" {
-		n++
+	if own && pm.place.Kind != "country" && pm.place.Kind != "admin1" {
+		n++ // a precise place the sentence itself names
 	}
 	if day {
 		n++
@@ -555,7 +555,13 @@ func (e *event) hasAlias(name string) bool {
 // fallbackPlace is the place of an incident whose sentence names none:
 // the place the article names most (the title counting twice) when it is
 // named at least twice, else the country the article names most.
-func (x *Extractor) fallbackPlace(d *doc, frames []*frame) (placeM, *part, bool) {
+func (x *Extractor) fallbackPlace(d *doc, frames []*frame, f *frame) (placeM, *part, bool) {
+	// A sentence naming the side struck ("صواريخ … استهدفت المملكة") points
+	// to that side's country.
+	want := ""
+	if t := f.target(); t != nil && !t.civilian {
+		want = t.actor.Country
+	}
 	type tally struct {
 		pm placeM
 		p  *part
@@ -565,7 +571,7 @@ func (x *Extractor) fallbackPlace(d *doc, frames []*frame) (placeM, *part, bool)
 	counts := map[string]*tally{}
 	for _, f := range frames {
 		for _, pm := range f.places {
-			if pm.origin || pm.place.Kind == "country" {
+			if pm.origin || pm.place.Kind == "country" || want != "" && pm.place.ISO3 != want {
 				continue
 			}
 			t := counts[pm.place.Name]
@@ -585,9 +591,9 @@ func (x *Extractor) fallbackPlace(d *doc, frames []*frame) (placeM, *part, bool)
 	if best != nil && best.n >= 2 {
 		return best.pm, best.p, true
 	}
-	iso, n := "", 0
+	iso, n := want, 0
 	for c, k := range d.country {
-		if k > n || k == n && c < iso {
+		if want == "" && (k > n || k == n && c < iso) {
 			iso, n = c, k
 		}
 	}

@@ -12,6 +12,9 @@ import (
 	"github.com/rasd-project/rasd/lexicon"
 )
 
+// strikeVerbs take the place struck as their object: "استهدفت المملكة".
+var strikeVerbs = setOf("استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "قصف", "قصفت", "قصفوا", "ضرب", "ضربت", "هاجم", "هاجمت")
+
 // countrysideWords name the rural area around a place.
 var countrysideWords = setOf("ريف", "ارياف", "ريفي")
 
@@ -192,7 +195,7 @@ func locative(p *part, i int, pl rasd.Place) bool {
 			}
 		}
 	}
-	if stemIn(p, i-1, admin1Words) || stemIn(p, i-1, settleWords) || stemIn(p, i-1, siteWords) || stemIn(p, i-1, nearWords) {
+	if stemIn(p, i-1, admin1Words) || stemIn(p, i-1, settleWords) || stemIn(p, i-1, siteWords) || stemIn(p, i-1, nearWords) || stemIn(p, i-1, strikeVerbs) {
 		return true
 	}
 	switch p.norm(i - 1) {
