@@ -1,5 +1,7 @@
 package rasd
 
+import "math"
+
 // Place is a resolved location with its admin hierarchy.
 type Place struct {
 	Name    string   `json:"name"`              // English name, ACLED/GeoNames style
@@ -24,4 +26,13 @@ func (p Place) Precision() int {
 		return 2
 	}
 	return 1
+}
+
+// DistanceKm is the great-circle distance between two places' points.
+func (p Place) DistanceKm(q Place) float64 {
+	const earthKm = 6371.0088
+	rad := math.Pi / 180
+	dLat, dLon := (q.Lat-p.Lat)*rad, (q.Lon-p.Lon)*rad
+	a := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(p.Lat*rad)*math.Cos(q.Lat*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * earthKm * math.Asin(math.Min(1, math.Sqrt(a)))
 }

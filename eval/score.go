@@ -44,9 +44,10 @@
 package eval
 
 import (
-	"math"
 	"sort"
 	"strings"
+
+	"github.com/rasd-project/rasd"
 )
 
 // FieldNames lists the scored fields of section 2, in report order.
@@ -360,13 +361,7 @@ func locationsAgree(g, s *ev) bool {
 
 // HaversineKm is the great-circle distance in km between two points.
 func HaversineKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const earthKm = 6371.0088
-	rad := math.Pi / 180
-	dLat := (lat2 - lat1) * rad
-	dLon := (lon2 - lon1) * rad
-	a := math.Sin(dLat/2)*math.Sin(dLat/2) +
-		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
-	return 2 * earthKm * math.Asin(math.Min(1, math.Sqrt(a)))
+	return rasd.Place{Lat: lat1, Lon: lon1}.DistanceKm(rasd.Place{Lat: lat2, Lon: lon2})
 }
 
 func agreeingFields(g, s *ev) int {

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"math"
-
 	"github.com/rasd-project/rasd/arabic"
 	"strings"
 	"time"
@@ -218,7 +216,7 @@ func summaries(events []*event) []*event {
 		for _, o := range events {
 			inside := rank(o.place.place) < rank(e.place.place) || e.place.place.Kind == "region" && o.place.place.Kind == "district"
 			ep, op := e.place.place, o.place.place
-			within := ep.Kind == "country" || op.Admin1 == ep.Admin1 || ep.Kind == "region" && distanceKm(ep, op) <= regionRadiusKm
+			within := ep.Kind == "country" || op.Admin1 == ep.Admin1 || ep.Kind == "region" && ep.DistanceKm(op) <= regionRadiusKm
 			if o != e && inside && op.ISO3 == ep.ISO3 && op.Admin1 != "" && within &&
 				compatibleClass(e.class, o.class) && absDays(e.day, o.day) <= 1 {
 				parts = append(parts, o)
@@ -244,15 +242,6 @@ func summaries(events []*event) []*event {
 // regionRadiusKm is how far from a named area's centre (the West Bank,
 // the Gaza Strip, Eastern Ghouta) a place may lie and still be inside it.
 const regionRadiusKm = 80
-
-// distanceKm is the great-circle distance between two places.
-func distanceKm(a, b rasd.Place) float64 {
-	const r = 6371.0088
-	rad := math.Pi / 180
-	dlat, dlon := (b.Lat-a.Lat)*rad, (b.Lon-a.Lon)*rad
-	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(a.Lat*rad)*math.Cos(b.Lat*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Sqrt(h))
-}
 
 func absDays(a, b time.Time) float64 {
 	d := a.Sub(b).Hours() / 24
