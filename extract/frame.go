@@ -644,8 +644,35 @@ func inWindow(day, pub time.Time) bool {
 	return !day.Before(pub.AddDate(0, 0, -14)) && !day.After(pub.AddDate(0, 0, 1))
 }
 
+// blameWords lay responsibility on someone else (حمّلت حماس المسؤولية),
+// claimNegations deny that anyone claimed (لم تعلن أي جهة مسؤوليتها).
+var (
+	blameWords      = setOf("حمل", "حملت", "حملوا", "يحمل", "تحمل", "تحميل", "حمله", "اتهم", "اتهمت", "متهمه")
+	claimNegations  = setOf("لم", "عدم", "لا", "دون", "بدون")
+	claimIndefinite = setOf("اي", "جهه")
+)
+
+// realClaims keeps the claim cues that report a claim: not blame, not "no
+// one has claimed it".
+func realClaims(p *part, f *frame, hs []lexicon.Hit) []lexicon.Hit {
+	var out []lexicon.Hit
+	for _, h := range hs {
+		ok := true
+		for k := h.Tok - 1; k >= f.lo && k >= h.Tok-5; k-- {
+			if stemIn(p, k, blameWords) || stemIn(p, k, claimNegations) || stemIn(p, k, claimIndefinite) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 func (x *Extractor) findClaim(p *part, f *frame, cue map[string][]lexicon.Hit) {
-	if hs := cue["claim"]; len(hs) > 0 {
+	if hs := realClaims(p, f, cue["claim"]); len(hs) > 0 {
 		h := hs[0]
 		bestDist := 1 << 30
 		for _, a := range f.actors {
