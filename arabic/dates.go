@@ -128,6 +128,9 @@ var (
 	}
 )
 
+// qualifierWords may stand before a count: "نحو 60"، "حوالي 60".
+var qualifierWords = map[string]bool{"نحو": true, "حوالي": true, "قرابه": true, "زهاء": true, "اكثر": true, "ما": true}
+
 // dateProclitics are stripped from date words; months only take و and ف
 // ("باب" is a door, not ب+آب).
 var dateProclitics = [...]string{"وب", "فب", "ول", "فل", "و", "ف", "ب", "ل"}
@@ -504,6 +507,16 @@ func (s *dateScanner) mondayByContext(j, end int) bool {
 	}
 	if s.w(end) == "بعد" || s.w(end) == "منتصف" {
 		return true
+	}
+	// "قتل الاثنين حوالي 60 فلسطينيا": a count follows, so the word is the
+	// day, not "the two".
+	if j > 0 && verbHints[s.w(j-1)] && end < len(s.toks) {
+		if s.toks[end].Kind == Numeral || qualifierWords[s.w(end)] {
+			return true
+		}
+		if _, isNum := lookupNum(s.toks[end].Norm); isNum {
+			return true
+		}
 	}
 	if dm, ok := s.explicit(end, end); ok && dm.Precision == Day {
 		return true

@@ -356,7 +356,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		switch {
 		case len(cue["accident"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"] == 0 && !f.hasAttacker():
 			f.skip = "accident"
-		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["ied"]+f.weights["clash"] == 0 && !f.hasAttacker():
+		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["clash"] == 0 && !f.hasAttacker():
 			f.skip = "crime"
 		case f.backgroundNearTrigger(cue["background"]) && !f.hasStrongDate(d.pub):
 			f.skip = "background"

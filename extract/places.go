@@ -107,9 +107,14 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 			// a longer ordinary phrase (الشرق الأوسط) is no place.
 			continue
 		}
-		// A small place in a country the article names nowhere else is
-		// more likely a homonym than news from there.
+		// A place in a country the article names nowhere else is more
+		// likely a homonym than news from there, unless a place word
+		// says it is a place (مدينة X).
 		if c.pl.Kind != "country" && c.pl.Kind != "admin1" && c.pl.Kind != "city" && d.support(c.pl) == 0 && d.hasOtherCountry(c.pl.ISO3) {
+			continue
+		}
+		// "أعلنت طهران"، "قالت موسكو": a capital speaking is its government.
+		if x.endsCue(p, c.h.Tok, "attribution") && !stemIn(p, c.h.Tok-1, sourceNouns) {
 			continue
 		}
 		// A country named as a subject ("إسرائيل تقف وراء الغارة") is a
