@@ -53,6 +53,7 @@ type Hit struct {
 type Index struct {
 	byFirst map[string][]int // words: key of the first word → phrases
 	byName  map[string][]int // names: key of the first word → phrases
+	vocab   map[string]bool  // every key of every phrase: readings outside it match nothing
 	phrases []phrase
 }
 
@@ -80,7 +81,7 @@ func isName(k Kind) bool {
 }
 
 func buildIndex(lx *Lexicon) *Index {
-	ix := &Index{byFirst: map[string][]int{}, byName: map[string][]int{}}
+	ix := &Index{byFirst: map[string][]int{}, byName: map[string][]int{}, vocab: map[string]bool{}}
 	add := func(text string, ref Ref) {
 		words := strings.Fields(strings.NewReplacer("-", " ", "(", " ", ")", " ", "/", " ", "\"", " ").Replace(text))
 		if len(words) == 0 {
@@ -108,10 +109,14 @@ func buildIndex(lx *Lexicon) *Index {
 		}
 		m[keys[0]] = append(m[keys[0]], len(ix.phrases))
 		ix.phrases = append(ix.phrases, phrase{words: keys, ref: ref, exact: exact})
+		for _, k := range keys {
+			ix.vocab[k] = true
+		}
 		// A name opening with a bearing (شمال غزة) is also written with
 		// the adjective (شمالي غزة).
 		if exact && len(keys) > 1 && bearings[keys[0]] {
 			adj := append([]string{keys[0] + "ي"}, keys[1:]...)
+			ix.vocab[adj[0]] = true
 			m[adj[0]] = append(m[adj[0]], len(ix.phrases))
 			ix.phrases = append(ix.phrases, phrase{words: adj, ref: ref, exact: exact})
 		}
@@ -224,12 +229,18 @@ func Analyse(toks []arabic.Token) [][]arabic.Analysis {
 // MatchAnalysed is Match with the readings of each token given (from
 // Analyse), for callers that need them too.
 func (ix *Index) MatchAnalysed(toks []arabic.Token, an [][]arabic.Analysis) []Hit {
+	// Readings are kept only when the lexicon holds them; most words of a
+	// text match nothing and cost one lookup each.
 	keys := make([][]tokKey, len(toks))  // readings for words
 	names := make([][]tokKey, len(toks)) // readings for names
+	var kbuf, nbuf []tokKey
 	for i := range toks {
+		ks, ns := len(kbuf), len(nbuf)
 		for _, a := range an[i] {
 			k := tokKey{key: a.Stem, pre: a.Pre != "", suf: a.Suf != ""}
-			keys[i] = append(keys[i], k)
+			if ix.vocab[k.key] {
+				kbuf = append(kbuf, k)
+			}
 			if a.Suf == "" && !strings.ContainsAny(a.Pre, "سك") && (a.Pre == "" || utf8.RuneCountInString(a.Stem) >= 3) {
 				nk := tokKey{key: a.Stem, pre: k.pre}
 				if a.Al {
@@ -242,20 +253,29 @@ func (ix *Index) MatchAnalysed(toks []arabic.Token, an [][]arabic.Analysis) []Hi
 						nk.key = "ال" + a.Stem
 					}
 				}
-				names[i] = append(names[i], nk)
+				if ix.vocab[nk.key] {
+					nbuf = append(nbuf, nk)
+				}
 			}
 			// The accusative of an indefinite noun ends in ا (هجوما، قتيلا).
-			if b, ok := strings.CutSuffix(a.Stem, "ا"); ok && a.Suf == "" && len(b) >= 6 {
-				keys[i] = append(keys[i], tokKey{key: b, pre: k.pre, inflected: true})
+			if b, ok := strings.CutSuffix(a.Stem, "ا"); ok && a.Suf == "" && len(b) >= 6 && ix.vocab[b] {
+				kbuf = append(kbuf, tokKey{key: b, pre: k.pre, inflected: true})
 			}
 			for _, inf := range arabic.Singulars(a.Stem) {
+				if !ix.vocab[inf.Singular] {
+					continue
+				}
 				f := Plural
 				if inf.Number == arabic.Dual {
 					f = Dual
 				}
-				keys[i] = append(keys[i], tokKey{key: inf.Singular, pre: k.pre, suf: k.suf, form: f, inflected: true})
+				kbuf = append(kbuf, tokKey{key: inf.Singular, pre: k.pre, suf: k.suf, form: f, inflected: true})
 			}
 		}
+		// Earlier slices keep the array they were cut from when the
+		// buffers grow; what they hold is never written again.
+		keys[i] = kbuf[ks:len(kbuf):len(kbuf)]
+		names[i] = nbuf[ns:len(nbuf):len(nbuf)]
 	}
 	var hits []Hit
 	hits = ix.match(toks, keys, ix.byFirst, hits)
