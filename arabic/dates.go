@@ -170,10 +170,35 @@ var dateVocab = func() map[string]bool {
 	return m
 }()
 
+// dateSurfaces holds every form canonical can read back to a date word,
+// so that the many other words cost one lookup.
+var dateSurfaces = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(w string) {
+		m[w] = true
+		for _, p := range dateProclitics {
+			m[p+w] = true
+			if strings.HasSuffix(p, "ل") && strings.HasPrefix(w, "ال") {
+				m[p+w[len("ا"):]] = true // لليوم
+			}
+		}
+	}
+	for w := range dateVocab {
+		add(w)
+	}
+	for w := range verbHints {
+		add(w)
+	}
+	for w := range months {
+		add(w)
+	}
+	return m
+}()
+
 // canonical returns the date-lexicon form of a normalised word: the word
 // itself if known, else the word without a proclitic chain (لل read as ل+ال).
 func canonical(w string) string {
-	if isDateWord(w) || months[w] != 0 || verbHints[w] {
+	if !dateSurfaces[w] || isDateWord(w) || months[w] != 0 || verbHints[w] {
 		return w
 	}
 	for _, p := range dateProclitics {

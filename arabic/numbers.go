@@ -90,6 +90,30 @@ var numProclitics = [...]string{"و", "ف", "ب", "ل", "ك", "وب", "فب", "�
 // common other words (لست "you are not").
 var notNumbers = map[string]bool{"لست": true, "فلست": true, "ولست": true}
 
+// numberSurfaces holds every form stripClitics can read as a number or
+// vague word: each word of numWords and vagueWords bare, after each
+// proclitic chain, and after each chain with the article.
+var numberSurfaces = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(w string) {
+		m[w] = true
+		for _, p := range numProclitics {
+			m[p+w] = true
+		}
+		for _, p := range [...]string{"ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "لل", "ولل", "فلل"} {
+			m[p+w] = true
+		}
+	}
+	for w := range numWords {
+		add(w)
+	}
+	for w := range vagueWords {
+		add(w)
+	}
+	add("عدد") // عدد من
+	return m
+}()
+
 // stripClitics returns the candidate bases of a normalised word: the word
 // itself, then the word without each proclitic chain, then without a
 // proclitic chain plus the article (al true). It calls yield until yield
@@ -255,6 +279,9 @@ func parseNumberAt(toks []Token, i int) (Number, bool) {
 		}
 		return Number{Tok: i, TokEnd: end, Value: int(v)}, true
 	case Word:
+		if !numberSurfaces[tk.Norm] {
+			return Number{}, false // one lookup for the many words that are no number
+		}
 	default:
 		return Number{}, false
 	}
