@@ -602,6 +602,11 @@ func (s *dateScanner) explicit(j, start int) (DateMention, bool) {
 	}
 	if mo, end, ok := s.month(j); ok {
 		ctx := monthContext[s.w(j-1)] || j-1 >= 0 && monthContext[s.toks[j-1].Norm]
+		// آب alone is also the city of Ibb (إب) and "father" (أب): a bare
+		// "في آب" needs "شهر" before it or a pair "آب/أغسطس".
+		if s.w(j) == "اب" && end == j+1 && s.w(j-1) != "شهر" {
+			ctx = false
+		}
 		return s.monthOnly(mo, end, ctx)
 	}
 	return DateMention{}, false

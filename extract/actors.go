@@ -384,6 +384,10 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			a.role, a.strength = roleAttacker, 3
 		case hasL && x.triggerEndsAt(p, hits, a.lo) || x.triggerNounEndsAt(p, hits, a.lo) || x.isCue(p, a.lo, "force") && x.triggerNounEndsAt(p, hits, a.lo):
 			a.role, a.strength = roleAttacker, 3
+		case stemIn(p, a.lo-1, strikeVerbs) && x.objectFollows(p, f, a.hi):
+			// VSO: "استهدفت مقاتلات التحالف تجمعات للحوثيين": the side
+			// right after the verb, with an object after it, is its subject.
+			a.role, a.strength = roleAttacker, 3
 		case stemIn(p, a.lo-1, targetNouns) || stemIn(p, a.lo-1, targetPrepW) || stemIn(p, a.lo-2, targetPrepW) && stemIn(p, a.lo-1, targetNouns):
 			a.role, a.strength = roleTarget, 3
 		case casualtyEnds[a.lo] || p.norm(a.lo-1) == "من" && x.casualtyWithin(p, hits, a.lo-1, 6) || x.casualtyAt(p, hits, a.hi) || x.casualtyAt(p, hits, a.hi+1):
@@ -424,6 +428,20 @@ func (x *Extractor) isCue(p *part, i int, kind string) bool {
 func (x *Extractor) activeCasualtyAt(hits []lexicon.Hit, i int) bool {
 	for _, h := range hits {
 		if h.Ref.Kind == lexicon.KCasualty && h.Tok == i && x.lx.Casualties[h.Ref.Item].Form == "active" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectFollows reports whether a target noun or another side follows
+// within a few words of i: the object of a strike verb.
+func (x *Extractor) objectFollows(p *part, f *frame, i int) bool {
+	for k := i; k < f.hi && k < i+5; k++ {
+		if p.toks[k].Kind == arabic.Punct && p.toks[k].Norm != "،" && p.toks[k].Norm != "," {
+			return false
+		}
+		if stemIn(p, k, targetNouns) {
 			return true
 		}
 	}

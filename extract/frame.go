@@ -255,7 +255,6 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			best, f.trigLo, f.trigHi = w, h.Tok, h.TokEnd
 		}
 	}
-	f.weakOnly = f.trigger && best < 0.5
 
 	// Cues that rule the sentence out.
 	switch {
@@ -322,6 +321,10 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			}
 		}
 	}
+	for _, w := range f.weights {
+		best = max(best, w)
+	}
+	f.weakOnly = f.trigger && best < 0.5
 	x.findCounts(p, f, hits, cue["subset"])
 	if !f.totals && x.hasCasualtyWord(hits) {
 		for _, n := range p.nums {
