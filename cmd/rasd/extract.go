@@ -159,7 +159,7 @@ func writeTable(w io.Writer, a rasd.Article, evs []rasd.Event) {
 		quote := func(field string) string {
 			for _, e := range ev.Evidence {
 				if e.Field == field {
-					return "  «" + strings.ReplaceAll(e.Quote, "\n", " ") + "»"
+					return "  «" + isolate(e.Quote) + "»"
 				}
 			}
 			return ""
@@ -200,9 +200,17 @@ func writeTable(w io.Writer, a rasd.Article, evs []rasd.Event) {
 				if src == "" {
 					src = "the outlet"
 				}
-				fmt.Fprintf(w, "      - %-10s %-10s %s, per %s: «%s»\n", c.Field, c.Value, c.Stance, src, strings.ReplaceAll(c.Span.Quote, "\n", " "))
+				fmt.Fprintf(w, "      - %-10s %-10s %s, per %s: «%s»\n", c.Field, c.Value, c.Stance, isolate(src), isolate(c.Span.Quote))
 			}
 		}
 	}
 	fmt.Fprintln(w)
+}
+
+// isolate prepares Arabic for a terminal line that also holds Latin text:
+// newlines become spaces and the run is wrapped in Unicode first-strong
+// isolates (U+2068 … U+2069), so that a bidi-aware terminal lays it out
+// right-to-left without reordering the English around it.
+func isolate(s string) string {
+	return "\u2068" + strings.ReplaceAll(s, "\n", " ") + "\u2069"
 }
