@@ -83,6 +83,7 @@ type Place struct {
 	Kind     string // admin1, region, district, city, town, village, quarter, camp, base, airport, crossing, facility, landmark
 	ISO3     string
 	Admin1   string
+	Admin2   string // name of the second-level unit, where known
 	NamesAr  []string
 	AltEn    []string
 	Parent   string // for a quarter: the city it lies in
@@ -115,7 +116,7 @@ type Lexicon struct {
 
 // FileNames returns the lexicon file names, in load order.
 func FileNames() []string {
-	return []string{"triggers.tsv", "casualties.tsv", "cues.tsv", "persons.tsv", "actors.tsv", "countries.tsv", "places.tsv", "contextual.tsv"}
+	return []string{"triggers.tsv", "casualties.tsv", "cues.tsv", "persons.tsv", "actors.tsv", "countries.tsv", "places.tsv", "gazetteer.tsv", "contextual.tsv"}
 }
 
 // Load reads the embedded lexicons and, when dir is not "", adds the rows
@@ -141,13 +142,31 @@ func Load(dir string) (*Lexicon, error) {
 	return lx, nil
 }
 
+// Check reads the file at path as the lexicon file named as (one of
+// FileNames) and reports its first error.
+func Check(path, as string) error {
+	dir, file := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("lexicon: %w", err)
+	}
+	f.Close()
+	return (&Lexicon{}).readAs(os.DirFS(dir), file, as, path)
+}
+
 func (lx *Lexicon) readFS(fsys fs.FS, path, display string) error {
+	return lx.readAs(fsys, path, filepath.Base(path), display)
+}
+
+func (lx *Lexicon) readAs(fsys fs.FS, path, base, display string) error {
 	f, err := fsys.Open(path)
 	if err != nil {
 		return fmt.Errorf("lexicon: %w", err)
 	}
 	defer f.Close()
-	base := filepath.Base(path)
 	switch base {
 	case "triggers.tsv":
 		rows, err := ReadTSV(display, f, "phrases")
@@ -228,7 +247,7 @@ func (lx *Lexicon) readFS(fsys fs.FS, path, display string) error {
 			lx.Countries = append(lx.Countries, Country{ISO3: r.Get("iso3"), ISO2: r.Get("iso2"), Name: r.Get("name_en"),
 				NamesAr: r.List("names_ar"), Demonyms: r.List("demonyms_ar"), Lat: lat, Lon: lon, Row: r})
 		}
-	case "places.tsv":
+	case "places.tsv", "gazetteer.tsv": // gazetteer.tsv: written by `rasd gazetteer import`
 		rows, err := ReadTSV(display, f, "name_en", "kind", "iso3", "names_ar", "lat", "lon")
 		if err != nil {
 			return err
@@ -238,7 +257,7 @@ func (lx *Lexicon) readFS(fsys fs.FS, path, display string) error {
 			if err != nil {
 				return err
 			}
-			p := Place{Name: r.Get("name_en"), Kind: r.Get("kind"), ISO3: r.Get("iso3"), Admin1: r.Get("admin1"),
+			p := Place{Name: r.Get("name_en"), Kind: r.Get("kind"), ISO3: r.Get("iso3"), Admin1: r.Get("admin1"), Admin2: r.Get("admin2"),
 				NamesAr: r.List("names_ar"), Lat: lat, Lon: lon, Source: r.Get("source"), Row: r}
 			for _, alt := range r.List("alt_en") {
 				if parent, ok := strings.CutPrefix(alt, "in:"); ok {

@@ -22,6 +22,9 @@ func TestShippedFiles(t *testing.T) {
 		"persons.tsv": len(lx.Persons), "actors.tsv": len(lx.Actors), "countries.tsv": len(lx.Countries), "places.tsv": len(lx.Places), "contextual.tsv": len(lx.Contextual),
 	}
 	for _, name := range lexicon.FileNames() {
+		if name == "gazetteer.tsv" {
+			continue // written by rasd gazetteer import; not shipped yet
+		}
 		if counts[name] == 0 {
 			t.Errorf("%s: no rows loaded", name)
 		}

@@ -4,6 +4,7 @@
 //
 //	rasd extract [flags] [FILE]   extract events from a text or .jsonl file (or stdin)
 //	rasd eval --gold G --articles A | --system S
+//	rasd gazetteer import --places F [--alternate F --admin1 F --admin2 F] --out DIR
 //	rasd version
 package main
 
@@ -50,6 +51,8 @@ Usage:
   rasd extract [flags] [FILE]      extract events from a text file, a .jsonl file or stdin
   rasd eval --gold G --articles A  extract and score against gold (../shared/eval/README.md)
   rasd eval --gold G --system S    score a saved output
+  rasd gazetteer import --places F --out DIR
+                                   add a GeoNames dump's places with Arabic names to a lexicon directory
   rasd version
 
 Run "rasd COMMAND -h" for a command's flags.
@@ -67,6 +70,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.runExtract(ctx, log, args[1:])
 	case "eval":
 		return m.runEval(ctx, log, args[1:])
+	case "gazetteer":
+		return m.runGazetteer(ctx, log, args[1:])
 	case "version":
 		fmt.Fprintln(m.Stdout, "rasd", version)
 		return nil
