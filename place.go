@@ -1,6 +1,9 @@
 package rasd
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // Place is a resolved location with its admin hierarchy.
 type Place struct {
@@ -13,6 +16,14 @@ type Place struct {
 	Admin2  string   `json:"admin2,omitempty"`
 	Lat     float64  `json:"lat"`
 	Lon     float64  `json:"lon"`
+	Source  string   `json:"source,omitempty"` // where the coordinates come from, e.g. "geonames:162803"
+}
+
+// FromPopulationTable reports whether the place comes from an imported
+// population table (GeoNames) rather than the curated list: such names
+// include many ordinary words, so the extractor asks more of them.
+func (p Place) FromPopulationTable() bool {
+	return strings.HasPrefix(p.Source, "geonames:")
 }
 
 // Precision returns the coding rules' geo_precision of a place named

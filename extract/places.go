@@ -107,6 +107,12 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 			// a longer ordinary phrase (الشرق الأوسط) is no place.
 			continue
 		}
+		// A small place known only from a population table needs the text
+		// to call it a place (بلدة X، قرية X) unless its name has two
+		// words: single-word village names are often ordinary words.
+		if c.pl.FromPopulationTable() && c.h.TokEnd-c.h.Tok == 1 && !placeWordBefore(p, c.h.Tok) {
+			continue
+		}
 		// A place in a country the article names nowhere else is more
 		// likely a homonym than news from there, unless a place word
 		// says it is a place (مدينة X).
@@ -169,6 +175,12 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		f.places = append(f.places, m)
 	}
 	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
+}
+
+// placeWordBefore reports whether a settlement or site word (بلدة، قرية،
+// مدينة، حي، مخيم، قاعدة) stands right before the word at i.
+func placeWordBefore(p *part, i int) bool {
+	return stemIn(p, i-1, settleWords) || stemIn(p, i-1, siteWords)
 }
 
 // insideCommon reports whether h lies inside a longer ordinary phrase

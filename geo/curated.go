@@ -93,7 +93,7 @@ func (g *Curated) country(c lexicon.Country) rasd.Place {
 }
 
 func (g *Curated) place(p lexicon.Place) rasd.Place {
-	out := rasd.Place{Name: p.Name, Kind: p.Kind, ISO3: p.ISO3, Admin1: p.Admin1, Admin2: p.Admin2, Lat: p.Lat, Lon: p.Lon}
+	out := rasd.Place{Name: p.Name, Kind: p.Kind, ISO3: p.ISO3, Admin1: p.Admin1, Admin2: p.Admin2, Lat: p.Lat, Lon: p.Lon, Source: p.Source}
 	if p.Kind == "admin1" {
 		out.Admin1 = p.Name
 	}

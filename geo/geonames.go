@@ -1,5 +1,7 @@
 package geo
 
+//go:generate sh gen.sh
+
 // Import of GeoNames dumps (https://download.geonames.org/export/dump/,
 // CC BY 4.0) into a places lexicon file that rasd reads from an overlay
 // directory. A user with internet downloads allCountries.txt (or one
@@ -31,6 +33,12 @@ type GeoNamesDump struct {
 	AlternateNames io.Reader // alternateNamesV2.txt (or alternateNames.txt)
 	Admin1         io.Reader // admin1CodesASCII.txt: code, name, asciiname, geonameid
 	Admin2         io.Reader // admin2Codes.txt: code, name, asciiname, geonameid
+
+	// TableNames takes the Arabic-script names of the places table's
+	// alternatenames column even when AlternateNames is given.
+	TableNames bool
+	// Countries keeps only places of these ISO alpha-3 codes (all when empty).
+	Countries []string
 }
 
 // ImportStats reports what an import read and wrote.
@@ -69,6 +77,13 @@ func ImportGeoNames(ctx context.Context, d GeoNamesDump, lx *lexicon.Lexicon, w 
 			iso3[c.ISO2] = c.ISO3
 		}
 	}
+	var keep map[string]bool
+	if len(d.Countries) > 0 {
+		keep = map[string]bool{}
+		for _, c := range d.Countries {
+			keep[strings.ToUpper(strings.TrimSpace(c))] = true
+		}
+	}
 	var places []*geoPlace
 	byID := map[int]*geoPlace{}
 	err := eachRow(ctx, d.Places, "places", 19, func(line int, f []string) error {
@@ -98,7 +113,10 @@ func ImportGeoNames(ctx context.Context, d GeoNamesDump, lx *lexicon.Lexicon, w 
 		if f[1] != name {
 			p.alt = f[1]
 		}
-		if d.AlternateNames == nil {
+		if keep != nil && !keep[c3] {
+			return nil
+		}
+		if d.AlternateNames == nil || d.TableNames {
 			for _, n := range strings.Split(f[3], ",") {
 				p.addArabic(n)
 			}
@@ -173,6 +191,9 @@ func ImportGeoNames(ctx context.Context, d GeoNamesDump, lx *lexicon.Lexicon, w 
 	matched := map[string]bool{}
 	for code, u := range admin1 {
 		cc, _, _ := strings.Cut(code, ".")
+		if iso3[cc] == "" || keep != nil && !keep[iso3[cc]] {
+			continue
+		}
 		if name, ok := matchAdmin1(lx, iso3[cc], u.name, u.ascii, u.arabic); ok {
 			a1Name[code] = name
 			matched[code] = true
@@ -215,6 +236,14 @@ func ImportGeoNames(ctx context.Context, d GeoNamesDump, lx *lexicon.Lexicon, w 
 			continue
 		}
 		a1 := a1Name[p.a1]
+		if !matched[p.a1] && p.kind != "admin1" {
+			// GeoNames divides the country otherwise (the West Bank and
+			// Gaza as two units) or not at all: take the unit of the
+			// nearest curated settlement, if one lies within 25 km.
+			if near := nearestAdmin1(lx, p); near != "" {
+				a1 = near
+			}
+		}
 		if a1 == "" && p.kind == "admin1" {
 			a1 = p.name
 		}
@@ -254,7 +283,7 @@ func (p *geoPlace) place() rasd.Place { return rasd.Place{Lat: p.lat, Lon: p.lon
 // addArabic keeps a name written in Arabic script; GeoNames' "ar" names
 // include Latin transliterations, which are dropped.
 func (p *geoPlace) addArabic(n string) {
-	n = clean(n)
+	n = stripUnitWord(clean(n))
 	if !isArabicScript(n) {
 		return
 	}
@@ -266,24 +295,22 @@ func (p *geoPlace) addArabic(n string) {
 	p.arabic = append(p.arabic, n)
 }
 
-// notArabic are letters of the Arabic script that Arabic does not use
-// but Persian, Kurdish and Urdu do: a name with them is not Arabic. (ی and
-// ک are folded to ي and ك by normalisation and kept.)
-const notArabic = "پچژگۆەێڵڕٹڈںھےۇۋ"
-
-// isArabicScript reports whether s has letters and all of them are Arabic
-// letters that Arabic writing uses.
+// isArabicScript reports whether s has letters and all of them are
+// letters Arabic writing uses: the Arabic block's ء…ي and ٱ, the Persian
+// ی and ک that normalisation folds to ي and ك, and the Maghrebi ڤ and ڨ.
+// Names with Persian, Kurdish, Pashto or Urdu letters (پ چ ژ گ ۆ ە ټ…)
+// are not Arabic names.
 func isArabicScript(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
-			if !unicode.Is(unicode.Arabic, r) || strings.ContainsRune(notArabic, r) {
+			if !(r >= 'ء' && r <= 'ي') && !strings.ContainsRune("ٱیکڤڨ", r) {
 				return false
 			}
 			letters++
 		}
 	}
-	return letters > 1
+	return letters > 2
 }
 
 // clean removes the characters that would break a lexicon row and the
@@ -365,8 +392,12 @@ func matchAdmin1(lx *lexicon.Lexicon, iso3, name, ascii string, ar []string) (st
 	return "", false
 }
 
+// latinFold spells the accented letters of GeoNames' names in ASCII.
+var latinFold = strings.NewReplacer("ı", "i", "ğ", "g", "ş", "s", "ç", "c", "ö", "o", "ü", "u", "â", "a", "é", "e", "è", "e", "ë", "e", "ï", "i",
+	"ā", "a", "ī", "i", "ū", "u", "á", "a", "í", "i", "ó", "o", "ú", "u", "ḑ", "d", "ḍ", "d", "ḩ", "h", "ḥ", "h", "ţ", "t", "ṭ", "t", "ẕ", "z", "ẓ", "z", "ş", "s", "ṣ", "s", "ô", "o", "î", "i", "û", "u")
+
 func foldEn(s string) string {
-	s = strings.ToLower(s)
+	s = latinFold.Replace(strings.ToLower(s))
 	for _, w := range []string{" governorate", " province", " region", " district", "muhafazat ", " state", "ostan-e ", "wilayat "} {
 		s = strings.ReplaceAll(s, w, "")
 	}
@@ -382,10 +413,30 @@ func foldEn(s string) string {
 }
 
 func stripUnitWord(s string) string {
-	for _, w := range []string{"محافظة ", "ولاية ", "إقليم ", "منطقة ", "مقاطعة ", "شعبية ", "محافظه "} {
+	for _, w := range []string{"محافظة ", "ولاية ", "إقليم ", "منطقة ", "مقاطعة ", "شعبية ", "محافظه ", "مدينة ", "قضاء ", "ناحية ", "مركز قضاء "} {
 		s = strings.TrimPrefix(s, w)
 	}
 	return s
+}
+
+// nearestAdmin1 returns the admin1 of the curated settlement of p's
+// country nearest to p, within 25 km.
+func nearestAdmin1(lx *lexicon.Lexicon, p *geoPlace) string {
+	best, bestKm := "", 25.0
+	for _, cp := range lx.Places {
+		switch cp.Kind {
+		case "city", "town", "village", "camp":
+		default:
+			continue
+		}
+		if cp.ISO3 != p.iso3 || cp.Admin1 == "" {
+			continue
+		}
+		if km := p.place().DistanceKm(rasd.Place{Lat: cp.Lat, Lon: cp.Lon}); km < bestKm {
+			best, bestKm = cp.Admin1, km
+		}
+	}
+	return best
 }
 
 func isCurated(curated map[string][]lexicon.Place, p *geoPlace) bool {

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/rasd-project/rasd/geo"
 	"github.com/rasd-project/rasd/lexicon"
@@ -16,7 +17,7 @@ import (
 
 func (m *Main) runGazetteer(ctx context.Context, log *slog.Logger, args []string) error {
 	if len(args) == 0 || args[0] != "import" {
-		fmt.Fprintln(m.Stderr, "usage: rasd gazetteer import --places FILE [--alternate FILE] [--admin1 FILE] [--admin2 FILE] --out DIR")
+		fmt.Fprintln(m.Stderr, "usage: rasd gazetteer import --places FILE [--alternate FILE] [--admin1 FILE] [--admin2 FILE] [--countries IRQ,SYR] --out DIR")
 		return errUsage
 	}
 	fs := flag.NewFlagSet("gazetteer import", flag.ContinueOnError)
@@ -25,6 +26,7 @@ func (m *Main) runGazetteer(ctx context.Context, log *slog.Logger, args []string
 	alternate := fs.String("alternate", "", "GeoNames alternateNamesV2.txt (may be .gz); without it, Arabic-script names of the places table are used")
 	admin1 := fs.String("admin1", "", "GeoNames admin1CodesASCII.txt")
 	admin2 := fs.String("admin2", "", "GeoNames admin2Codes.txt")
+	countries := fs.String("countries", "", "keep only these countries: ISO alpha-3 codes separated by commas (default all)")
 	out := fs.String("out", "", "lexicon overlay directory to write gazetteer.tsv into (then pass it as --lexicon)")
 	lexDir := fs.String("lexicon", "", "directory of lexicon files that extend the built-in ones (its places count as curated)")
 	if err := fs.Parse(args[1:]); err != nil {
@@ -43,6 +45,9 @@ func (m *Main) runGazetteer(ctx context.Context, log *slog.Logger, args []string
 		return err
 	}
 	var d geo.GeoNamesDump
+	if *countries != "" {
+		d.Countries = strings.Split(*countries, ",")
+	}
 	for _, in := range []struct {
 		path string
 		r    *io.Reader

