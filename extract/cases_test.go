@@ -37,6 +37,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2023-11-01", "Taiz", "YEM", "-", "Civilians", 3, -1, "artillery"}},
 		},
 		{
+			name: "an armed group (مجموعة) is not a total (مجموع); the village is the place",
+			pub:  "2024-02-04",
+			text: "قتل خمسة مدنيين في هجوم شنته مجموعة مسلحة مجهولة على قرية يارو قرب بلدة باندياجارا مساء أمس، بحسب مصادر محلية.",
+			want: []want{{rasd.Attack, "2024-02-03", "Yarou", "MLI", "-", "Civilians", 5, -1, ""}},
+		},
+		{
 			name: "a roadside bomb with no casualties",
 			pub:  "2022-02-14",
 			text: "انفجرت عبوة ناسفة صباح اليوم على طريق رئيسي في قضاء الطارمية شمال بغداد دون وقوع إصابات.",
