@@ -182,22 +182,28 @@ func readMO(path string) (map[string]string, error) {
 	return m, nil
 }
 
+// matchCurated pairs the built-in curated places with GeoNames places of
+// the same country and name.
+func matchCurated(citiesPath string) ([]geo.CuratedMatch, error) {
+	lx, err := lexicon.Load("")
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(citiesPath)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return geo.MatchCurated(context.Background(), f, lx)
+}
+
 // writeCheck writes the curated places that GeoNames has under the same
 // name and country, with both coordinates, for geo's coordinate test.
 func writeCheck(citiesPath, out string) error {
 	if out == "" {
 		return nil
 	}
-	lx, err := lexicon.Load("")
-	if err != nil {
-		return err
-	}
-	f, err := os.Open(citiesPath)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	ms, err := geo.MatchCurated(context.Background(), f, lx)
+	ms, err := matchCurated(citiesPath)
 	if err != nil {
 		return err
 	}
@@ -222,16 +228,7 @@ func fixCurated(citiesPath, path string) error {
 	if path == "" {
 		return nil
 	}
-	lx, err := lexicon.Load("")
-	if err != nil {
-		return err
-	}
-	f, err := os.Open(citiesPath)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	ms, err := geo.MatchCurated(context.Background(), f, lx)
+	ms, err := matchCurated(citiesPath)
 	if err != nil {
 		return err
 	}
