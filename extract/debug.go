@@ -18,7 +18,7 @@ func (x *Extractor) Explain(w io.Writer, a rasd.Article) error {
 	if err != nil {
 		return err
 	}
-	d := x.prepare(a, pub)
+	d := x.prepare(a, pub, false)
 	frames := x.frames(d)
 	defer func() {
 		for _, ev := range x.assemble(d, frames) {

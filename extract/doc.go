@@ -34,26 +34,67 @@ type part struct {
 	sents [][2]int // token ranges [lo, hi)
 }
 
-func (x *Extractor) prepare(a rasd.Article, pub time.Time) *doc {
+func (x *Extractor) prepare(a rasd.Article, pub time.Time, placesOnly bool) *doc {
 	d := &doc{pub: pub, country: map[string]int{}, place: map[string]int{}, lastState: map[string]rasd.Actor{}}
 	if a.Title != "" {
-		d.parts = append(d.parts, x.preparePart(rasd.PartTitle, a.Title, pub))
+		d.parts = append(d.parts, x.preparePart(rasd.PartTitle, a.Title, pub, placesOnly))
 	}
-	d.parts = append(d.parts, x.preparePart(rasd.PartText, a.Text, pub))
+	d.parts = append(d.parts, x.preparePart(rasd.PartText, a.Text, pub, placesOnly))
 	for _, p := range d.parts {
-		for _, h := range p.hits {
-			if h.Ref.Kind == lexicon.KPlace || h.Ref.Kind == lexicon.KCountry {
-				if pl, ok := x.gz.Place(h.Ref); ok {
-					d.country[pl.ISO3]++
-					d.place[pl.ISO3+"/"+pl.Name]++
-				}
-			}
+		for _, c := range x.placeReadings(p, p.hits) {
+			d.country[c.pl.ISO3]++
+			d.place[c.pl.ISO3+"/"+c.pl.Name]++
 		}
 	}
 	return d
 }
 
-func (x *Extractor) preparePart(name rasd.Part, s string, pub time.Time) *part {
+// placeReading is a place a lexicon hit may name.
+type placeReading struct {
+	h  lexicon.Hit
+	pl rasd.Place
+}
+
+// placeReadings returns the places hits may name, without the readings
+// that a better one of the same words rules out: a name inside a longer
+// name (عفر in تل عفر) and a population-table place where the curated
+// list or a country reads the same words (بنان in لبنان). What is left
+// counts as the article's support for a country.
+func (x *Extractor) placeReadings(p *part, hits []lexicon.Hit) []placeReading {
+	var all []placeReading
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KPlace && h.Ref.Kind != lexicon.KCountry {
+			continue
+		}
+		if pl, ok := x.gz.Place(h.Ref); ok {
+			all = append(all, placeReading{h, pl})
+		}
+	}
+	out := all[:0:0]
+	for i, c := range all {
+		keep := true
+		for j, o := range all {
+			if i == j {
+				continue
+			}
+			inside := o.h.Tok <= c.h.Tok && o.h.TokEnd >= c.h.TokEnd
+			longer := o.h.TokEnd-o.h.Tok > c.h.TokEnd-c.h.Tok
+			same := o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd
+			if inside && longer || same && c.pl.FromPopulationTable() && !o.pl.FromPopulationTable() {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// preparePart tokenises and matches one part; placesOnly leaves out the
+// numbers and dates that only event reading needs.
+func (x *Extractor) preparePart(name rasd.Part, s string, pub time.Time, placesOnly bool) *part {
 	p := &part{name: name, text: arabic.NewText(s)}
 	p.toks = arabic.Tokenize(p.text)
 	an := lexicon.Analyse(p.toks)
@@ -63,8 +104,10 @@ func (x *Extractor) preparePart(name rasd.Part, s string, pub time.Time) *part {
 	for i, h := range p.hits {
 		p.byTok[h.Tok] = append(p.byTok[h.Tok], i)
 	}
-	p.nums = arabic.Numbers(p.toks)
-	p.dates = arabic.Dates(p.toks, pub)
+	if !placesOnly {
+		p.nums = arabic.Numbers(p.toks)
+		p.dates = arabic.Dates(p.toks, pub)
+	}
 	// Sentences come as code point spans; turn them into token ranges.
 	ti := 0
 	for _, sp := range arabic.Sentences(p.text) {

@@ -96,7 +96,7 @@ func (x *Extractor) Extract(a rasd.Article) ([]rasd.Event, error) {
 		l := pub.In(x.zone)
 		pub = time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, time.UTC)
 	}
-	d := x.prepare(a, pub)
+	d := x.prepare(a, pub, false)
 	frames := x.frames(d)
 	return x.assemble(d, frames), nil
 }

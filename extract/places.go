@@ -19,43 +19,35 @@ var strikeVerbs = setOf("استهدف", "استهدفت", "استهدفوا", "�
 var countrysideWords = setOf("ريف", "ارياف", "ريفي")
 
 // distanceUnits measure how far a place lies from another.
-var distanceUnits = setOf("كلم", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "ميل", "اميال", "مترا", "متر", "امتار")
+var distanceUnits = setOf("كلم", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلومترين", "كيلومتران", "ميل", "اميال", "مترا", "متر", "امتار")
 
 // meetingWords name meetings and accords after which a place is a name.
 var meetingWords = setOf("قمه", "مؤتمر", "موتمر", "اتفاق", "اتفاقيه", "محادثات", "مفاوضات", "مسار", "منتدي", "اعلان", "تفاهمات")
 
 var (
-	nearWords    = setOf("ريف", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "اطراف", "محيط", "ضواحي", "مشارف", "اطار", "حدود", "جنوب شرق", "شمال شرق", "شمال غرب", "جنوب غرب")
-	admin1Words  = setOf("محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه")
-	settleWords  = setOf("مدينه", "بلده", "قريه", "مخيم", "حي", "ناحيه", "قضاء", "مركز", "العاصمه", "عاصمه")
-	siteWords    = setOf("قاعده", "مطار", "معبر", "ميناء", "سجن", "حقل", "سد", "مصفاه", "معسكر")
-	targetPreps  = setOf("علي", "ضد", "باتجاه", "نحو", "تجاه", "داخل", "في", "ب")
-	originPreps  = setOf("من", "انطلاقا")
-	headNouns    = setOf("جماعه", "تنظيم", "حركه", "فصيل", "كتائب", "سرايا", "لواء", "جيش", "ميليشيا", "مليشيا", "جبهه", "ائتلاف", "تحالف")
-	civilianPers = setOf("civilian", "child", "woman", "journalist", "medic")
+	nearWords     = setOf("ريف", "قرب", "بالقرب", "خراج", "جرود", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "اطراف", "محيط", "ضواحي", "مشارف", "اطار", "حدود", "جنوب شرق", "شمال شرق", "شمال غرب", "جنوب غرب")
+	districtWords = setOf("قضاء", "مديريه", "ناحيه")
+	admin1Words   = setOf("محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه")
+	settleWords   = setOf("مدينه", "بلده", "قريه", "مخيم", "حي", "ناحيه", "قضاء", "مركز", "العاصمه", "عاصمه")
+	siteWords     = setOf("قاعده", "مطار", "معبر", "ميناء", "سجن", "حقل", "سد", "مصفاه", "معسكر")
+	targetPreps   = setOf("علي", "ضد", "باتجاه", "نحو", "تجاه", "داخل", "في", "ب")
+	originPreps   = setOf("من", "انطلاقا")
+	headNouns     = setOf("جماعه", "تنظيم", "حركه", "فصيل", "كتائب", "سرايا", "لواء", "جيش", "ميليشيا", "مليشيا", "جبهه", "ائتلاف", "تحالف")
+	civilianPers  = setOf("civilian", "child", "woman", "journalist", "medic")
 )
 
 func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, actorSpans [][2]int) {
-	type cand struct {
-		h  lexicon.Hit
-		pl rasd.Place
-	}
+	type cand = placeReading
 	var cands []cand
-	for _, h := range hits {
-		if h.Ref.Kind != lexicon.KPlace && h.Ref.Kind != lexicon.KCountry {
-			continue
-		}
+	for _, c := range x.placeReadings(p, hits) {
 		inside := false
 		for _, s := range actorSpans {
-			if h.Tok >= s[0] && h.TokEnd <= s[1] {
+			if c.h.Tok >= s[0] && c.h.TokEnd <= s[1] {
 				inside = true
 			}
 		}
-		if inside {
-			continue
-		}
-		if pl, ok := x.gz.Place(h.Ref); ok {
-			cands = append(cands, cand{h, pl})
+		if !inside {
+			cands = append(cands, c)
 		}
 	}
 	// A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where
@@ -84,11 +76,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 				drop = true
 				break
 			}
-			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && placeScore(d, p, o.h.Tok, o.pl) > placeScore(d, p, c.h.Tok, c.pl) {
+			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && x.placeScore(d, p, o.h, o.pl) > x.placeScore(d, p, c.h, c.pl) {
 				drop = true
 				break
 			}
-			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && placeScore(d, p, o.h.Tok, o.pl) == placeScore(d, p, c.h.Tok, c.pl) && j < i {
+			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && x.placeScore(d, p, o.h, o.pl) == x.placeScore(d, p, c.h, c.pl) && j < i {
 				drop = true
 				break
 			}
@@ -116,7 +108,7 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		// A place in a country the article names nowhere else is more
 		// likely a homonym than news from there, unless a place word
 		// says it is a place (مدينة X).
-		if c.pl.Kind != "country" && c.pl.Kind != "admin1" && c.pl.Kind != "city" && d.support(c.pl) == 0 && d.hasOtherCountry(c.pl.ISO3) {
+		if c.pl.Kind != "country" && c.pl.Kind != "admin1" && c.pl.Kind != "city" && d.support(c.pl) == 0 && d.hasOtherCountry(c.pl.ISO3) && x.demonymAt(p, c.h.TokEnd) != c.pl.ISO3 {
 			continue
 		}
 		// "أعلنت طهران"، "قالت موسكو": a capital speaking is its government.
@@ -140,8 +132,15 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		// Words before the name: a kind word (محافظة، مدينة، قاعدة) and a
 		// relative word (ريف، قرب، شمال) that makes it approximate.
 		k := c.h.Tok - 1
-		if stemIn(p, k, admin1Words) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) {
+		if stemIn(p, k, admin1Words) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) || stemIn(p, k, districtWords) {
+			if stemIn(p, k, districtWords) && m.prec < 2 {
+				m.prec = 2 // "قضاء سنجار": the district
+			}
 			m.modLo = k
+			k--
+		}
+		// "بالقرب من مدينة القائم"، "إلى الشرق من حديثة"
+		if p.norm(k) == "من" && stemIn(p, k-1, nearWords) {
 			k--
 		}
 		if stemIn(p, k, nearWords) {
@@ -158,6 +157,9 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		// "على بعد 40 كلم من غزة": a point to measure from.
 		if p.norm(m.modLo-1) == "من" && (stemIn(p, m.modLo-2, distanceUnits) || stemIn(p, m.modLo-3, distanceUnits)) {
 			m.ref = true
+			if m.prec < 2 {
+				m.prec = 2 // an event placed by it is only near it
+			}
 		}
 		before := m.modLo - 1
 		for before > f.lo && p.toks[before].Kind == arabic.Punct && strings.ContainsAny(p.toks[before].Norm, "(\"'") {
@@ -175,6 +177,20 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, ac
 		f.places = append(f.places, m)
 	}
 	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
+}
+
+// demonymAt returns the country of a demonym starting at token i
+// (المصرية، السوري), or "".
+func (x *Extractor) demonymAt(p *part, i int) string {
+	if i < 0 || i >= len(p.byTok) {
+		return ""
+	}
+	for _, j := range p.byTok[i] {
+		if h := p.hits[j]; h.Ref.Kind == lexicon.KDemonym && h.Ref.Item < len(x.lx.Countries) {
+			return x.lx.Countries[h.Ref.Item].ISO3
+		}
+	}
+	return ""
 }
 
 // placeWordBefore reports whether a settlement or site word (بلدة، قرية،
@@ -224,8 +240,13 @@ func locative(p *part, i int, pl rasd.Place) bool {
 
 // placeScore ranks readings of one name: the kind word before it, then how
 // often the article names the reading's country.
-func placeScore(d *doc, p *part, tok int, pl rasd.Place) int {
+func (x *Extractor) placeScore(d *doc, p *part, h lexicon.Hit, pl rasd.Place) int {
+	tok := h.Tok
 	s := d.country[pl.ISO3] * 10
+	// "رفح المصرية": a demonym after the name says whose town it is.
+	if x.demonymAt(p, h.TokEnd) == pl.ISO3 {
+		s += 2000
+	}
 	switch {
 	case stemIn(p, tok-1, admin1Words):
 		if pl.Kind == "admin1" {

@@ -24,7 +24,7 @@ type PlaceMention struct {
 // disambiguation by the countries the text names). Like Extract it is a
 // pure function of its input.
 func (x *Extractor) ReadPlaces(text string) []PlaceMention {
-	d := x.prepare(rasd.Article{Text: text}, time.Time{})
+	d := x.prepare(rasd.Article{Text: text}, time.Time{}, true)
 	var out []PlaceMention
 	for _, p := range d.parts {
 		for _, s := range p.sents {
