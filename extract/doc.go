@@ -32,6 +32,19 @@ type part struct {
 	nums  []arabic.Number
 	dates []arabic.DateMention
 	sents [][2]int // token ranges [lo, hi)
+	// places are the place readings of hits (placeReadings), in hit order.
+	places []placeReading
+}
+
+// placesIn returns the place readings of tokens [lo, hi).
+func (p *part) placesIn(lo, hi int) []placeReading {
+	var out []placeReading
+	for _, c := range p.places {
+		if c.h.Tok >= lo && c.h.TokEnd <= hi {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (x *Extractor) prepare(a rasd.Article, pub time.Time, placesOnly bool) *doc {
@@ -41,7 +54,8 @@ func (x *Extractor) prepare(a rasd.Article, pub time.Time, placesOnly bool) *doc
 	}
 	d.parts = append(d.parts, x.preparePart(rasd.PartText, a.Text, pub, placesOnly))
 	for _, p := range d.parts {
-		for _, c := range x.placeReadings(p, p.hits) {
+		p.places = x.placeReadings(p, p.hits)
+		for _, c := range p.places {
 			d.country[c.pl.ISO3]++
 			d.place[c.pl.ISO3+"/"+c.pl.Name]++
 		}

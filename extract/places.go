@@ -39,7 +39,7 @@ var (
 func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, actorSpans [][2]int) {
 	type cand = placeReading
 	var cands []cand
-	for _, c := range x.placeReadings(p, hits) {
+	for _, c := range p.placesIn(f.lo, f.hi) {
 		inside := false
 		for _, s := range actorSpans {
 			if c.h.Tok >= s[0] && c.h.TokEnd <= s[1] {
