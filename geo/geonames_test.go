@@ -175,3 +175,35 @@ func TestImportBadInput(t *testing.T) {
 		})
 	}
 }
+
+// FuzzImportGeoNames: any places table imports without panic, and what it
+// writes loads as a places file.
+func FuzzImportGeoNames(f *testing.F) {
+	b, err := os.ReadFile(filepath.Join("testdata", "geonames", "places.txt"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(b), "1\t162803\tar\tعقيربات\n")
+	f.Add("1\tA\tA\tقرية\t33\t44\tP\tPPL\tIQ\t\t15\t\t\t\t0\t\t1\tx\ty\n", "")
+	lx, err := lexicon.Load("")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, places, alternate string) {
+		d := geo.GeoNamesDump{Places: strings.NewReader(places)}
+		if alternate != "" {
+			d.AlternateNames = strings.NewReader(alternate)
+		}
+		var out bytes.Buffer
+		if _, err := geo.ImportGeoNames(context.Background(), d, lx, &out); err != nil {
+			return
+		}
+		p := filepath.Join(t.TempDir(), "gazetteer.tsv")
+		if err := os.WriteFile(p, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := lexicon.Check(p, "gazetteer.tsv"); err != nil {
+			t.Fatalf("import wrote an unreadable file: %v\n%s", err, out.String())
+		}
+	})
+}
