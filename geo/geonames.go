@@ -176,8 +176,9 @@ func ImportGeoNames(ctx context.Context, d GeoNamesDump, lx *lexicon.Lexicon, w 
 			if p := byID[id]; p != nil {
 				p.addArabic(f[3])
 			}
-			if u := unitByID[id]; u != nil && isArabicScript(f[3]) {
-				u.arabic = append(u.arabic, f[3])
+			if n := stripUnitWord(clean(f[3])); unitByID[id] != nil && isArabicScript(n) {
+				u := unitByID[id]
+				u.arabic = append(u.arabic, n)
 			}
 			return nil
 		})
