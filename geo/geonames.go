@@ -211,11 +211,22 @@ func ImportGeoNames(ctx context.Context, d GeoNamesDump, lx *lexicon.Lexicon, w 
 			curated[k] = append(curated[k], cp)
 		}
 	}
-	// A quarter (PPLX) belongs to the nearest city of its country within 15 km.
-	var cities []*geoPlace
+	// A quarter (PPLX) belongs to the nearest city of its country within
+	// 15 km; a place of a unit the lexicon lacks, to the unit of the
+	// nearest curated settlement within 25 km. Both by country.
+	cities := map[string][]*geoPlace{}
 	for _, p := range places {
 		if p.kind == "city" {
-			cities = append(cities, p)
+			cities[p.iso3] = append(cities[p.iso3], p)
+		}
+	}
+	settlements := map[string][]lexicon.Place{}
+	for _, cp := range lx.Places {
+		switch cp.Kind {
+		case "city", "town", "village", "camp":
+			if cp.Admin1 != "" {
+				settlements[cp.ISO3] = append(settlements[cp.ISO3], cp)
+			}
 		}
 	}
 
@@ -241,7 +252,7 @@ func ImportGeoNames(ctx context.Context, d GeoNamesDump, lx *lexicon.Lexicon, w 
 			// GeoNames divides the country otherwise (the West Bank and
 			// Gaza as two units) or not at all: take the unit of the
 			// nearest curated settlement, if one lies within 25 km.
-			if near := nearestAdmin1(lx, p); near != "" {
+			if near := nearestAdmin1(settlements[p.iso3], p); near != "" {
 				a1 = near
 			}
 		}
@@ -255,10 +266,7 @@ func ImportGeoNames(ctx context.Context, d GeoNamesDump, lx *lexicon.Lexicon, w 
 		alt := []string{}
 		if p.kind == "quarter" {
 			best, bestKm := "", 15.0
-			for _, c := range cities {
-				if c.iso3 != p.iso3 {
-					continue
-				}
+			for _, c := range cities[p.iso3] {
 				if km := p.place().DistanceKm(c.place()); km < bestKm {
 					best, bestKm = c.name, km
 				}
@@ -420,19 +428,11 @@ func stripUnitWord(s string) string {
 	return s
 }
 
-// nearestAdmin1 returns the admin1 of the curated settlement of p's
-// country nearest to p, within 25 km.
-func nearestAdmin1(lx *lexicon.Lexicon, p *geoPlace) string {
+// nearestAdmin1 returns the admin1 of the settlement nearest to p, within
+// 25 km.
+func nearestAdmin1(settlements []lexicon.Place, p *geoPlace) string {
 	best, bestKm := "", 25.0
-	for _, cp := range lx.Places {
-		switch cp.Kind {
-		case "city", "town", "village", "camp":
-		default:
-			continue
-		}
-		if cp.ISO3 != p.iso3 || cp.Admin1 == "" {
-			continue
-		}
+	for _, cp := range settlements {
 		if km := p.place().DistanceKm(rasd.Place{Lat: cp.Lat, Lon: cp.Lon}); km < bestKm {
 			best, bestKm = cp.Admin1, km
 		}
