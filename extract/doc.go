@@ -15,7 +15,7 @@ type doc struct {
 	// country counts places named per country, for disambiguation;
 	// place counts mentions per place.
 	country map[string]int
-	place   map[string]int
+	place   map[placeKey]int
 	// lastState is the state force last named, by kind ({military},
 	// {police}), read as "the army" later in the article.
 	lastState map[string]rasd.Actor
@@ -48,7 +48,7 @@ func (p *part) placesIn(lo, hi int) []placeReading {
 }
 
 func (x *Extractor) prepare(a rasd.Article, pub time.Time, placesOnly bool) *doc {
-	d := &doc{pub: pub, country: map[string]int{}, place: map[string]int{}, lastState: map[string]rasd.Actor{}}
+	d := &doc{pub: pub, country: map[string]int{}, place: map[placeKey]int{}, lastState: map[string]rasd.Actor{}}
 	if a.Title != "" {
 		d.parts = append(d.parts, x.preparePart(rasd.PartTitle, a.Title, pub, placesOnly))
 	}
@@ -57,11 +57,14 @@ func (x *Extractor) prepare(a rasd.Article, pub time.Time, placesOnly bool) *doc
 		p.places = x.placeReadings(p, p.hits)
 		for _, c := range p.places {
 			d.country[c.pl.ISO3]++
-			d.place[c.pl.ISO3+"/"+c.pl.Name]++
+			d.place[placeKey{c.pl.ISO3, c.pl.Name}]++
 		}
 	}
 	return d
 }
+
+// placeKey names a place within the article's counts.
+type placeKey struct{ iso3, name string }
 
 // placeReading is a place a lexicon hit may name.
 type placeReading struct {
@@ -198,7 +201,7 @@ func (x *Extractor) cueEndingAt(p *part, i int, kind string) (int, bool) {
 
 // support counts the mentions of other places in pl's country.
 func (d *doc) support(pl rasd.Place) int {
-	return d.country[pl.ISO3] - d.place[pl.ISO3+"/"+pl.Name]
+	return d.country[pl.ISO3] - d.place[placeKey{pl.ISO3, pl.Name}]
 }
 
 // hasOtherCountry reports whether the article names places of a country

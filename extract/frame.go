@@ -279,7 +279,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	case "وكان", "وكانت", "كان", "كانت", "وكانوا":
 		f.recalled = true
 	}
-	x.findPlaces(d, p, f, hits, actorSpans)
+	x.findPlaces(d, p, f, actorSpans)
 	x.findActors(d, p, f, hits)
 	// "أطلقت البحرية الإسرائيلية النار": opening fire with the shooter
 	// between the verb and its object.

@@ -36,7 +36,7 @@ var (
 	civilianPers  = setOf("civilian", "child", "woman", "journalist", "medic")
 )
 
-func (x *Extractor) findPlaces(d *doc, p *part, f *frame, hits []lexicon.Hit, actorSpans [][2]int) {
+func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 	type cand = placeReading
 	var cands []cand
 	for _, c := range p.placesIn(f.lo, f.hi) {

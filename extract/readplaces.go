@@ -29,14 +29,13 @@ func (x *Extractor) ReadPlaces(text string) []PlaceMention {
 	for _, p := range d.parts {
 		for _, s := range p.sents {
 			f := &frame{p: p, lo: s[0], hi: s[1]}
-			hits := hitsIn(p, s[0], s[1])
 			var actorSpans [][2]int
-			for _, h := range hits {
-				if h.Ref.Kind == lexicon.KActor {
+			for _, h := range p.hits {
+				if h.Ref.Kind == lexicon.KActor && h.Tok >= s[0] && h.TokEnd <= s[1] {
 					actorSpans = append(actorSpans, [2]int{h.Tok, h.TokEnd})
 				}
 			}
-			x.findPlaces(d, p, f, hits, actorSpans)
+			x.findPlaces(d, p, f, actorSpans)
 			for _, m := range f.places {
 				pm := PlaceMention{Place: m.place, Location: m.place.Name, Precision: max(m.prec, m.place.Precision()),
 					Evidence: p.evidence("location", m.modLo, m.hi), Origin: m.origin, Reference: m.ref}

@@ -16,6 +16,10 @@ type Curated struct {
 	countries map[string]int // iso3 → index in lx.Countries
 	admin1    map[string]int // iso3/lower(name) → index in lx.Places
 	cities    map[string]int // iso3/lower(name) → index of a settlement, for quarters' parents
+	// places and countryPl are lx.Places and lx.Countries as rasd.Places,
+	// built once: Place is on the extractor's hot path. Their Aliases are
+	// capped so that a caller's append copies instead of sharing.
+	places, countryPl []rasd.Place
 }
 
 // NewCurated indexes the places of lx.
@@ -23,8 +27,10 @@ func NewCurated(lx *lexicon.Lexicon) *Curated {
 	g := &Curated{lx: lx, countries: map[string]int{}, admin1: map[string]int{}, cities: map[string]int{}}
 	for i, c := range lx.Countries {
 		g.countries[c.ISO3] = i
+		g.countryPl = append(g.countryPl, capAliases(g.country(c)))
 	}
 	for i, p := range lx.Places {
+		g.places = append(g.places, capAliases(g.place(p)))
 		key := p.ISO3 + "/" + strings.ToLower(p.Name)
 		switch p.Kind {
 		case "admin1":
@@ -46,7 +52,7 @@ func (g *Curated) Place(ref lexicon.Ref) (rasd.Place, bool) {
 		if ref.Item < 0 || ref.Item >= len(g.lx.Countries) {
 			return rasd.Place{}, false
 		}
-		return g.country(g.lx.Countries[ref.Item]), true
+		return g.countryPl[ref.Item], true
 	case lexicon.KPlace:
 		if ref.Item < 0 || ref.Item >= len(g.lx.Places) {
 			return rasd.Place{}, false
@@ -54,13 +60,13 @@ func (g *Curated) Place(ref lexicon.Ref) (rasd.Place, bool) {
 		p := g.lx.Places[ref.Item]
 		if p.Kind == "quarter" && p.Parent != "" {
 			if i, ok := g.cities[p.ISO3+"/"+strings.ToLower(p.Parent)]; ok {
-				city := g.place(g.lx.Places[i])
+				city := g.places[i]
 				city.Aliases = append(city.Aliases, p.Name)
 				city.Aliases = append(city.Aliases, p.NamesAr...)
 				return city, true
 			}
 		}
-		return g.place(p), true
+		return g.places[ref.Item], true
 	}
 	return rasd.Place{}, false
 }
@@ -71,7 +77,7 @@ func (g *Curated) Country(iso3 string) (rasd.Place, bool) {
 	if !ok {
 		return rasd.Place{}, false
 	}
-	return g.country(g.lx.Countries[i]), true
+	return g.countryPl[i], true
 }
 
 // Admin1 returns the first-level unit of a country by its English name.
@@ -80,7 +86,12 @@ func (g *Curated) Admin1(iso3, name string) (rasd.Place, bool) {
 	if !ok {
 		return rasd.Place{}, false
 	}
-	return g.place(g.lx.Places[i]), true
+	return g.places[i], true
+}
+
+func capAliases(p rasd.Place) rasd.Place {
+	p.Aliases = p.Aliases[:len(p.Aliases):len(p.Aliases)]
+	return p
 }
 
 func (g *Curated) country(c lexicon.Country) rasd.Place {
