@@ -309,9 +309,17 @@ func (f *frame) anchors(pm placeM, day, lead, own bool) int {
 // places joined by و or a comma.
 func (f *frame) eventPlaces() []placeM {
 	var cands []placeM
+	// end is where each candidate's phrase ends, including a reference
+	// point after it ("حي الشجاعية شمالي مدينة غزة، وبلدة بيت حانون"), so
+	// that a list goes on past it.
+	var end []int
 	for _, pm := range f.places {
-		if !pm.origin && !pm.ref {
+		switch {
+		case !pm.origin && !pm.ref:
 			cands = append(cands, pm)
+			end = append(end, pm.hi)
+		case pm.ref && len(end) > 0 && pm.modLo == end[len(end)-1]:
+			end[len(end)-1] = pm.hi
 		}
 	}
 	if len(cands) == 0 {
@@ -327,7 +335,7 @@ func (f *frame) eventPlaces() []placeM {
 	var out []placeM
 	for i := 0; i < len(cands); {
 		j := i + 1
-		for j < len(cands) && listed(f.p, cands[j-1].hi, cands[j].modLo) && !(stemIn(f.p, cands[j].modLo, nearWords) && !strings.HasPrefix(f.p.norm(cands[j].modLo), "و")) {
+		for j < len(cands) && listed(f.p, end[j-1], cands[j].modLo) && !(stemIn(f.p, cands[j].modLo, nearWords) && !strings.HasPrefix(f.p.norm(cands[j].modLo), "و")) {
 			j++
 		}
 		chain := cands[i:j]

@@ -40,7 +40,7 @@ func (x *Extractor) Explain(w io.Writer, a rasd.Article) error {
 			fmt.Fprintf(w, "   class %s %v weakOnly=%v\n", f.class(), f.weights, f.weakOnly)
 		}
 		for _, pm := range f.places {
-			fmt.Fprintf(w, "   place %s/%s/%s prec=%d origin=%v\n", pm.place.Name, pm.place.ISO3, pm.place.Kind, pm.prec, pm.origin)
+			fmt.Fprintf(w, "   place %s/%s/%s prec=%d origin=%v ref=%v tok=%d-%d mod=%d\n", pm.place.Name, pm.place.ISO3, pm.place.Kind, pm.prec, pm.origin, pm.ref, pm.lo, pm.hi, pm.modLo)
 		}
 		for _, am := range f.actors {
 			fmt.Fprintf(w, "   actor %s role=%d strength=%d\n", am.actor.Name, am.role, am.strength)

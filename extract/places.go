@@ -108,7 +108,9 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 		// A place in a country the article names nowhere else is more
 		// likely a homonym than news from there, unless a place word
 		// says it is a place (مدينة X).
-		if c.pl.Kind != "country" && c.pl.Kind != "admin1" && c.pl.Kind != "city" && d.support(c.pl) == 0 && d.hasOtherCountry(c.pl.ISO3) && x.demonymAt(p, c.h.TokEnd) != c.pl.ISO3 {
+		// Named regions of two words or more (الضفة الغربية، قطاع غزة)
+		// are not homonyms.
+		if c.pl.Kind != "country" && c.pl.Kind != "admin1" && c.pl.Kind != "city" && !(c.pl.Kind == "region" && c.h.TokEnd-c.h.Tok > 1) && d.support(c.pl) == 0 && d.hasOtherCountry(c.pl.ISO3) && x.demonymAt(p, c.h.TokEnd) != c.pl.ISO3 {
 			continue
 		}
 		// "أعلنت طهران"، "قالت موسكو": a capital speaking is its government.
