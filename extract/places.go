@@ -26,14 +26,19 @@ var meetingWords = setOf("قمه", "مؤتمر", "موتمر", "اتفاق", "ا
 
 var (
 	nearWords     = setOf("ريف", "قرب", "بالقرب", "خراج", "جرود", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "اطراف", "محيط", "ضواحي", "مشارف", "اطار", "حدود", "جنوب شرق", "شمال شرق", "شمال غرب", "جنوب غرب")
-	districtWords = setOf("قضاء", "مديريه", "ناحيه")
-	admin1Words   = setOf("محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه")
-	settleWords   = setOf("مدينه", "بلده", "قريه", "مخيم", "حي", "ناحيه", "قضاء", "مركز", "العاصمه", "عاصمه")
-	siteWords     = setOf("قاعده", "مطار", "معبر", "ميناء", "سجن", "حقل", "سد", "مصفاه", "معسكر")
-	targetPreps   = setOf("علي", "ضد", "باتجاه", "نحو", "تجاه", "داخل", "في", "ب")
-	originPreps   = setOf("من", "انطلاقا")
-	headNouns     = setOf("جماعه", "تنظيم", "حركه", "فصيل", "كتائب", "سرايا", "لواء", "جيش", "ميليشيا", "مليشيا", "جبهه", "ائتلاف", "تحالف")
-	civilianPers  = setOf("civilian", "child", "woman", "journalist", "medic")
+	districtWords = setOf("قضاء", "مديريه", "ناحيه", "قضائي", "مديريتي", "مديريتا", "ناحيتي")
+	pairWords     = setOf("مدينتي", "مدينتا", "بلدتي", "بلدتا", "قريتي", "قريتا", "مخيمي", "قضائي", "مديريتي", "مديريتا", "ناحيتي", "محافظتي", "محافظتا",
+		"مدن", "بلدات", "قري", "مخيمات", "احياء", "مديريات", "محافظات", "نواحي", "اقضيه")
+	admin1Words = setOf("محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه", "محافظتي", "محافظتا", "ولايتي", "ولايتا")
+	settleWords = setOf("مدينه", "بلده", "قريه", "مخيم", "حي", "ناحيه", "قضاء", "مركز", "العاصمه", "عاصمه",
+		// duals before a pair of names: "بلدتي الحراك ورخم" (a plural is
+		// as often followed by an adjective: "قرى جديدة")
+		"مدينتي", "مدينتا", "بلدتي", "بلدتا", "قريتي", "قريتا", "مخيمي")
+	siteWords    = setOf("قاعده", "مطار", "معبر", "ميناء", "سجن", "حقل", "سد", "مصفاه", "معسكر")
+	targetPreps  = setOf("علي", "ضد", "باتجاه", "نحو", "تجاه", "داخل", "في", "ب")
+	originPreps  = setOf("من", "انطلاقا")
+	headNouns    = setOf("جماعه", "تنظيم", "حركه", "فصيل", "كتائب", "سرايا", "لواء", "جيش", "ميليشيا", "مليشيا", "جبهه", "ائتلاف", "تحالف")
+	civilianPers = setOf("civilian", "child", "woman", "journalist", "medic")
 )
 
 func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
@@ -93,7 +98,7 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 		if x.insideCommon(p, c.h) {
 			continue
 		}
-		if _, common := x.cueAt(p, c.h.Tok, "commonword"); common && c.h.TokEnd-c.h.Tok == 1 && !locative(p, c.h.Tok, c.pl) {
+		if _, common := x.cueAt(p, c.h.Tok, "commonword"); common && c.h.TokEnd-c.h.Tok == 1 && !locative(p, c.h.Tok, c.pl) && !x.listContinues(p, f, c.h.Tok) {
 			// An ordinary word that is also a place name needs a place
 			// word or a locative preposition before it; a place name inside
 			// a longer ordinary phrase (الشرق الأوسط) is no place.
@@ -102,7 +107,7 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 		// A small place known only from a population table needs the text
 		// to call it a place (بلدة X، قرية X) unless its name has two
 		// words: single-word village names are often ordinary words.
-		if c.pl.FromPopulationTable() && c.h.TokEnd-c.h.Tok == 1 && !placeWordBefore(p, c.h.Tok) {
+		if c.pl.FromPopulationTable() && c.h.TokEnd-c.h.Tok == 1 && !placeWordBefore(p, c.h.Tok) && !x.listContinues(p, f, c.h.Tok) {
 			continue
 		}
 		// A place in a country the article names nowhere else is more
@@ -195,6 +200,17 @@ func (x *Extractor) demonymAt(p *part, i int) string {
 	return ""
 }
 
+// listContinues reports whether the word at i, joined by و, follows right
+// after a place the sentence reads after a dual or plural kind word: the
+// second of "مديريتي حيران وعبس" is as much a place as the first.
+func (x *Extractor) listContinues(p *part, f *frame, i int) bool {
+	if len(f.places) == 0 || !strings.HasPrefix(p.norm(i), "و") {
+		return false
+	}
+	last := f.places[len(f.places)-1]
+	return last.hi == i && last.modLo < last.lo && stemIn(p, last.modLo, pairWords)
+}
+
 // placeWordBefore reports whether a settlement or site word (بلدة، قرية،
 // مدينة، حي، مخيم، قاعدة) stands right before the word at i.
 func placeWordBefore(p *part, i int) bool {
@@ -230,7 +246,7 @@ func locative(p *part, i int, pl rasd.Place) bool {
 			}
 		}
 	}
-	if stemIn(p, i-1, admin1Words) || stemIn(p, i-1, settleWords) || stemIn(p, i-1, siteWords) || stemIn(p, i-1, nearWords) || stemIn(p, i-1, strikeVerbs) {
+	if stemIn(p, i-1, admin1Words) || stemIn(p, i-1, settleWords) || stemIn(p, i-1, siteWords) || stemIn(p, i-1, districtWords) || stemIn(p, i-1, nearWords) || stemIn(p, i-1, strikeVerbs) {
 		return true
 	}
 	switch p.norm(i - 1) {
