@@ -441,7 +441,7 @@ func (x *Extractor) objectFollows(p *part, f *frame, i int) bool {
 		if p.toks[k].Kind == arabic.Punct && p.toks[k].Norm != "،" && p.toks[k].Norm != "," {
 			return false
 		}
-		if stemIn(p, k, targetNouns) {
+		if stemIn(p, k, targetNouns) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) {
 			return true
 		}
 	}

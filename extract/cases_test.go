@@ -106,6 +106,39 @@ func TestCases(t *testing.T) {
 			text: "وكانت المدينة قد تعرضت في عام 2016 لهجوم بالأسلحة الكيماوية أودى بحياة العشرات.",
 			want: nil,
 		},
+		{
+			name: "towns taken (a past verb) are incidents even without a day; a dual kind word reads both names",
+			pub:  "2023-06-12",
+			text: "قال مصدر عسكري إن الجيش السوري سيطر على بلدتي الحراك ورخم في ريف درعا الشرقي.",
+			want: []want{
+				{rasd.GovRegains, "2023-06-12", "Al-Harak", "SYR", "Syria", "-", -1, -1, ""},
+				{rasd.GovRegains, "2023-06-12", "Rakhm", "SYR", "Syria", "-", -1, -1, ""},
+			},
+		},
+		{
+			name: "taking ground as an aim (لاستعادة: ل of purpose, and no verb استعاد+ه) is no event",
+			pub:  "2023-06-12",
+			text: "أرسل الجيش السوري الأحد تعزيزات إلى بلدة الحراك لاستعادة السيطرة عليها.",
+			want: nil,
+		},
+		{
+			name: "the pair after مديريتي: both ordinary-word names are places",
+			pub:  "2023-09-10",
+			text: "قتل ثلاثة جنود في هجوم شنه الحوثيون على مواقع للجيش اليمني في مديريتي حيران وعبس أمس.",
+			want: []want{
+				{rasd.ArmedClash, "2023-09-09", "Hayran", "YEM", "Houthis", "Yemen", 2, -1, ""},
+				{rasd.ArmedClash, "2023-09-09", "Abs", "YEM", "Houthis", "Yemen", 1, -1, ""},
+			},
+		},
+		{
+			name: "a list goes on past a reference point (X شمالي Y، وZ)",
+			pub:  "2024-03-02",
+			text: "قصفت المدفعية الإسرائيلية اليوم حي الشجاعية شرقي مدينة غزة، وبلدة بيت حانون.",
+			want: []want{
+				{rasd.ShellingAttack, "2024-03-02", "Gaza City", "PSE", "Israel", "-", -1, -1, "artillery"},
+				{rasd.ShellingAttack, "2024-03-02", "Beit Hanoun", "PSE", "Israel", "-", -1, -1, "artillery"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -227,7 +227,20 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			continue
 		}
 		t := x.lx.Triggers[h.Ref.Item]
-		if t.Class == "none" || x.negated(p, h.Tok) || inSpans(h, actorSpans) || overlaps(h, void) {
+		if t.Class == "none" || x.negated(p, h.Tok) || overlaps(h, void) {
+			continue
+		}
+		// A trigger inside a side's name (المدفعية الإسرائيلية، طيران
+		// التحالف) names the weapon but not the act.
+		inActor := inSpans(h, actorSpans)
+		// Normalisation writes ة as ه, so "سيطرة" also reads as the verb
+		// سيطر with the pronoun ه; a verb never ends in ة.
+		if t.Verb && endsInTehMarbuta(p, h.TokEnd-1) {
+			continue
+		}
+		// "لاستعادة البلدة"، "للسيطرة على": a noun of taking ground with the
+		// ل of purpose is an aim, not an act.
+		if !t.Verb && (t.Class == "regain" || t.Class == "capture") && purposeL(p.norm(h.Tok)) {
 			continue
 		}
 		for _, w := range t.Weapons {
@@ -242,7 +255,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			}
 			f.weapons = append(f.weapons, wm)
 		}
-		if t.Class == "" {
+		if t.Class == "" || inActor {
 			continue
 		}
 		w := classWeight(t)
@@ -560,6 +573,26 @@ func (x *Extractor) negated(p *part, i int) bool {
 		}
 	}
 	return false
+}
+
+// purposeL reports whether a word carries the preposition ل (with و or ف
+// before it): "لاستعادة"، "وللسيطرة".
+func purposeL(w string) bool {
+	for _, pre := range []string{"ل", "ول", "فل"} {
+		if rest, ok := strings.CutPrefix(w, pre); ok && (strings.HasPrefix(rest, "ا") || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ت")) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInTehMarbuta reports whether token i is written with a final ة.
+func endsInTehMarbuta(p *part, i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].End <= p.toks[i].Start {
+		return false
+	}
+	r := p.text.Orig[p.toks[i].End-1]
+	return r == 'ة' || r == 'ﺔ' || r == 'ﺓ'
 }
 
 func setOf(words ...string) map[string]bool {
