@@ -566,7 +566,13 @@ func (x *Extractor) fallbackPlace(d *doc, frames []*frame, f *frame) (placeM, *p
 	}
 	var best *tally
 	counts := map[string]*tally{}
+	leadSeen := false
 	for _, f := range frames {
+		// The title and the opening sentence say where the story is.
+		lead := f.p.name == rasd.PartTitle
+		if f.p.name == rasd.PartText && !leadSeen {
+			lead, leadSeen = true, true
+		}
 		for _, pm := range f.places {
 			if pm.origin || pm.place.Kind == "country" || want != "" && pm.place.ISO3 != want {
 				continue
@@ -577,7 +583,7 @@ func (x *Extractor) fallbackPlace(d *doc, frames []*frame, f *frame) (placeM, *p
 				counts[pm.place.Name] = t
 			}
 			t.n++
-			if f.p.name == rasd.PartTitle {
+			if lead {
 				t.n++
 			}
 			if best == nil || t.n > best.n {
