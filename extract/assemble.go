@@ -449,7 +449,7 @@ func compatiblePlace(a, b rasd.Place) bool {
 }
 
 func findEvent(events []*event, pm placeM, day time.Time, class string, f *frame, listed bool) *event {
-	match := func(e *event, near func(a, b rasd.Place) bool) bool {
+	match := func(e *event, near func(a, b rasd.Place) bool, strict bool) bool {
 		if !near(e.place.place, pm.place) {
 			return false
 		}
@@ -459,16 +459,18 @@ func findEvent(events []*event, pm placeM, day time.Time, class string, f *frame
 		if !compatibleClass(e.class, class) {
 			return false
 		}
-		// Different attackers are different events.
+		// Different attackers are different events; at one place, only
+		// when both are clearly the side that struck (not the side a
+		// loose sentence merely names first).
 		if a1 := f.attacker(); a1 != nil {
-			if ea := e.attacker(); ea != nil && ea.actor.Name != a1.actor.Name && !e.hasAlias(a1.actor.Name) {
+			if ea := e.attacker(); ea != nil && ea.actor.Name != a1.actor.Name && !e.hasAlias(a1.actor.Name) && (strict || min(ea.strength, a1.strength) >= 2) {
 				return false
 			}
 		}
 		return true
 	}
 	for _, e := range events {
-		if match(e, compatiblePlace) {
+		if match(e, compatiblePlace, false) {
 			return e
 		}
 	}
@@ -477,7 +479,7 @@ func findEvent(events []*event, pm placeM, day time.Time, class string, f *frame
 	// attack on a convoy west of Baghdad"); places it lists are distinct.
 	if len(f.counts) == 0 && !listed {
 		for _, e := range events {
-			if match(e, sameAdmin1) {
+			if match(e, sameAdmin1, true) {
 				return e
 			}
 		}

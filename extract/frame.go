@@ -135,6 +135,12 @@ func (x *Extractor) clauses(p *part) [][2]int {
 				out = append(out, [2]int{lo, k})
 				lo, seenTrigger = k, false
 			}
+			// "…بالحديدة، وقصفت مقاتلات التحالف أهدافا في الصليف": a
+			// second strike verb after a comma and و opens a second act.
+			if seenTrigger && k > lo+1 && (p.norm(k-1) == "،" || p.norm(k-1) == ",") && strings.HasPrefix(p.norm(k), "و") && x.verbTriggerAt(p, k) {
+				out = append(out, [2]int{lo, k})
+				lo, seenTrigger = k, false
+			}
 			if x.triggerWithin(p, k, k+1) {
 				seenTrigger = true
 			}
@@ -156,6 +162,19 @@ func (x *Extractor) clauses(p *part) [][2]int {
 
 // maxClause bounds the tokens of one frame; news sentences rarely reach it.
 const maxClause = 150
+
+// verbTriggerAt reports whether a strike verb starts at token k.
+func (x *Extractor) verbTriggerAt(p *part, k int) bool {
+	for _, i := range p.byTok[k] {
+		h := p.hits[i]
+		if h.Ref.Kind == lexicon.KTrigger {
+			if t := x.lx.Triggers[h.Ref.Item]; t.Verb && t.Class != "" && t.Class != "none" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // triggerWithin reports whether an event trigger starts in [lo, hi).
 func (x *Extractor) triggerWithin(p *part, lo, hi int) bool {
