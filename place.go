@@ -17,6 +17,9 @@ type Place struct {
 	Lat     float64  `json:"lat"`
 	Lon     float64  `json:"lon"`
 	Source  string   `json:"source,omitempty"` // where the coordinates come from, e.g. "geonames:162803"
+	// ISO3166_2 is the ISO 3166-2 code of the place's first-level unit
+	// (of the place itself for an admin1), e.g. "SY-ID"; "" where unknown.
+	ISO3166_2 string `json:"iso3166_2,omitempty"`
 }
 
 // FromPopulationTable reports whether the place comes from an imported

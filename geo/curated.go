@@ -30,11 +30,14 @@ func NewCurated(lx *lexicon.Lexicon) *Curated {
 		g.countryPl = append(g.countryPl, capAliases(g.country(c)))
 	}
 	for i, p := range lx.Places {
+		if p.Kind == "admin1" {
+			g.admin1[p.ISO3+"/"+strings.ToLower(p.Name)] = i
+		}
+	}
+	for i, p := range lx.Places {
 		g.places = append(g.places, capAliases(g.place(p)))
 		key := p.ISO3 + "/" + strings.ToLower(p.Name)
 		switch p.Kind {
-		case "admin1":
-			g.admin1[key] = i
 		case "city", "town", "village":
 			if _, ok := g.cities[key]; !ok {
 				g.cities[key] = i
@@ -107,6 +110,10 @@ func (g *Curated) place(p lexicon.Place) rasd.Place {
 	out := rasd.Place{Name: p.Name, Kind: p.Kind, ISO3: p.ISO3, Admin1: p.Admin1, Admin2: p.Admin2, Lat: p.Lat, Lon: p.Lon, Source: p.Source}
 	if p.Kind == "admin1" {
 		out.Admin1 = p.Name
+	}
+	// The ISO 3166-2 code is the admin1 row's; other places take their unit's.
+	if i, ok := g.admin1[p.ISO3+"/"+strings.ToLower(out.Admin1)]; ok {
+		out.ISO3166_2 = g.lx.Places[i].ISO3166_2
 	}
 	if len(p.NamesAr) > 0 {
 		out.NameAr = p.NamesAr[0]

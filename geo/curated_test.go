@@ -22,13 +22,15 @@ func TestCurated(t *testing.T) {
 	}
 	g := geo.NewCurated(lx)
 	tests := []struct {
-		text, name, kind, iso3, admin1 string
+		text, name, kind, iso3, admin1, iso3166_2 string
 	}{
-		{"وصلت القافلة إلى الموصل", "Mosul", "city", "IRQ", "Ninewa"},
-		{"في قاعدة عين الأسد", "Ain al-Asad Air Base", "base", "IRQ", "Al Anbar"},
-		{"في محافظة الأنبار", "Al Anbar", "admin1", "IRQ", "Al Anbar"},
-		{"في حي الشجاعية", "Gaza City", "city", "PSE", "Gaza"}, // a quarter is its city
-		{"في اليمن", "Yemen", "country", "YEM", ""},
+		{"وصلت القافلة إلى الموصل", "Mosul", "city", "IRQ", "Ninewa", "IQ-NI"},
+		{"في قاعدة عين الأسد", "Ain al-Asad Air Base", "base", "IRQ", "Al Anbar", "IQ-AN"},
+		{"في محافظة الأنبار", "Al Anbar", "admin1", "IRQ", "Al Anbar", "IQ-AN"},
+		{"في حي الشجاعية", "Gaza City", "city", "PSE", "Gaza", "PS-GZA"}, // a quarter is its city
+		{"في اليمن", "Yemen", "country", "YEM", "", ""},
+		{"في ولاية برج باجي مختار", "Bordj Badji Mokhtar", "admin1", "DZA", "Bordj Badji Mokhtar", "DZ-50"},
+		{"في أقصى شمال الكاميرون", "Far North", "admin1", "CMR", "Far North", "CM-EN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -46,6 +48,9 @@ func TestCurated(t *testing.T) {
 				if pl.Kind != tt.kind || pl.ISO3 != tt.iso3 || pl.Admin1 != tt.admin1 {
 					t.Errorf("%s: got %s/%s/%s, want %s/%s/%s", tt.name, pl.Kind, pl.ISO3, pl.Admin1, tt.kind, tt.iso3, tt.admin1)
 				}
+				if pl.ISO3166_2 != tt.iso3166_2 {
+					t.Errorf("%s: ISO 3166-2 %q, want %q", tt.name, pl.ISO3166_2, tt.iso3166_2)
+				}
 				if pl.Lat == 0 && pl.Lon == 0 {
 					t.Errorf("%s has no coordinates", tt.name)
 				}
@@ -58,7 +63,7 @@ func TestCurated(t *testing.T) {
 	if c, ok := g.Country("SYR"); !ok || c.Name != "Syria" {
 		t.Errorf("Country(SYR) = %+v, %v", c, ok)
 	}
-	if a, ok := g.Admin1("SYR", "Idlib"); !ok || a.Kind != "admin1" {
+	if a, ok := g.Admin1("SYR", "Idlib"); !ok || a.Kind != "admin1" || a.ISO3166_2 != "SY-ID" {
 		t.Errorf("Admin1(SYR, Idlib) = %+v, %v", a, ok)
 	}
 }

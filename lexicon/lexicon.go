@@ -89,7 +89,10 @@ type Place struct {
 	Parent   string // for a quarter: the city it lies in
 	Lat, Lon float64
 	Source   string
-	Row      Row
+	// ISO3166_2 is the ISO 3166-2 code of an admin1 unit (column
+	// iso3166_2 of places.tsv, e.g. "SY-ID"); "" for other kinds.
+	ISO3166_2 string
+	Row       Row
 }
 
 // Contextual is a phrase whose side depends on the event's country.
@@ -258,7 +261,7 @@ func (lx *Lexicon) readAs(fsys fs.FS, path, base, display string) error {
 				return err
 			}
 			p := Place{Name: r.Get("name_en"), Kind: r.Get("kind"), ISO3: r.Get("iso3"), Admin1: r.Get("admin1"), Admin2: r.Get("admin2"),
-				NamesAr: r.List("names_ar"), Lat: lat, Lon: lon, Source: r.Get("source"), Row: r}
+				NamesAr: r.List("names_ar"), Lat: lat, Lon: lon, Source: r.Get("source"), ISO3166_2: r.Get("iso3166_2"), Row: r}
 			for _, alt := range r.List("alt_en") {
 				if parent, ok := strings.CutPrefix(alt, "in:"); ok {
 					p.Parent = parent
