@@ -12,6 +12,7 @@ package geo
 import (
 	"bufio"
 	"context"
+	_ "embed"
 	"fmt"
 	"io"
 	"math"
@@ -48,6 +49,9 @@ type ImportStats struct {
 	NoArabic  int // places skipped for want of an Arabic name
 	Curated   int // places skipped because the curated list already has them
 	Unmatched int // admin1 units of GeoNames with no admin1 row in the lexicon (written with GeoNames' name)
+	// OrdinaryNames counts Arabic names dropped as ordinary words
+	// (الحكومة، بيان); a place left with no Arabic name counts in NoArabic.
+	OrdinaryNames int
 }
 
 // geoPlace is one place of a dump on its way to a lexicon row.
@@ -118,7 +122,7 @@ func ImportGeoNames(ctx context.Context, d GeoNamesDump, lx *lexicon.Lexicon, w 
 		}
 		if d.AlternateNames == nil || d.TableNames {
 			for _, n := range strings.Split(f[3], ",") {
-				p.addArabic(n)
+				p.addArabic(n, &st)
 			}
 		}
 		places = append(places, p)
@@ -174,7 +178,7 @@ func ImportGeoNames(ctx context.Context, d GeoNamesDump, lx *lexicon.Lexicon, w 
 				return nil
 			}
 			if p := byID[id]; p != nil {
-				p.addArabic(f[3])
+				p.addArabic(f[3], &st)
 			}
 			if n := stripUnitWord(clean(f[3])); unitByID[id] != nil && isArabicScript(n) {
 				u := unitByID[id]
@@ -290,19 +294,41 @@ func ImportGeoNames(ctx context.Context, d GeoNamesDump, lx *lexicon.Lexicon, w 
 func (p *geoPlace) place() rasd.Place { return rasd.Place{Lat: p.lat, Lon: p.lon} }
 
 // addArabic keeps a name written in Arabic script; GeoNames' "ar" names
-// include Latin transliterations, which are dropped.
-func (p *geoPlace) addArabic(n string) {
+// include Latin transliterations, which are dropped, and ordinary words
+// (a Yemeni village's alternate name "الحكومة"), which are counted.
+func (p *geoPlace) addArabic(n string, st *ImportStats) {
 	n = stripUnitWord(clean(n))
 	if !isArabicScript(n) {
 		return
 	}
+	norm := arabic.Normalize(n)
+	if ordinaryWords[norm] {
+		st.OrdinaryNames++
+		return
+	}
 	for _, o := range p.arabic {
-		if arabic.Normalize(o) == arabic.Normalize(n) {
+		if arabic.Normalize(o) == norm {
 			return
 		}
 	}
 	p.arabic = append(p.arabic, n)
 }
+
+// ordinaryWords are frequent words of Arabic news that are not place
+// names (geo/data/ordinary_words.txt, from geo/internal/genwords). It is
+// read once and never written.
+var ordinaryWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(ordinaryWordsTxt, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+}()
+
+//go:embed data/ordinary_words.txt
+var ordinaryWordsTxt string
 
 // isArabicScript reports whether s has letters and all of them are
 // letters Arabic writing uses: the Arabic block's ء…ي and ٱ, the Persian

@@ -64,9 +64,10 @@ func TestImportGeoNames(t *testing.T) {
 		alternate bool
 		golden    string
 		written   int
+		ordinary  int // Arabic names dropped as ordinary words
 	}{
-		{true, "import.golden.tsv", 4},
-		{false, "import-noalt.golden.tsv", 1},
+		{true, "import.golden.tsv", 5, 2},
+		{false, "import-noalt.golden.tsv", 1, 0},
 	} {
 		t.Run(tt.golden, func(t *testing.T) {
 			d, done := openDump(t, tt.alternate)
@@ -76,8 +77,8 @@ func TestImportGeoNames(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if st.Read != 11 || st.Written != tt.written {
-				t.Errorf("stats %+v: want 11 read, %d written", st, tt.written)
+			if st.Read != 13 || st.Written != tt.written || st.OrdinaryNames != tt.ordinary {
+				t.Errorf("stats %+v: want 13 read, %d written, %d ordinary names", st, tt.written, tt.ordinary)
 			}
 			golden := filepath.Join("testdata", "geonames", tt.golden)
 			if *update {
@@ -134,6 +135,8 @@ func TestImportRules(t *testing.T) {
 		{"geonames:900003", "", "a railway station is not a kind rasd keeps"},
 		{"geonames:900004", "", "an unknown country code"},
 		{"geonames:900010", "Ayn az Zayzafun\tvillage\tSYR\tHama\t\tعين الزيزفون\t35.2100\t37.1000", "a village"},
+		{"geonames:900011", "\tخربة الحكومة\t", "an ordinary word (الحكومة) is no name of the place; the longer name stays"},
+		{"geonames:900012", "", "a place whose only Arabic name is an ordinary word (بيان)"},
 	} {
 		got, ok := rows[tt.id]
 		if tt.want == "" {

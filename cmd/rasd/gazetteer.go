@@ -89,7 +89,7 @@ func (m *Main) runGazetteer(ctx context.Context, log *slog.Logger, args []string
 		return err
 	}
 	log.Info("gazetteer import", "read", st.Read, "written", st.Written)
-	fmt.Fprintf(m.Stderr, "rasd gazetteer import: %d places read, %d written to %s (%d without an Arabic name, %d already curated, %d admin1 units kept under GeoNames' name)\n",
-		st.Read, st.Written, dst, st.NoArabic, st.Curated, st.Unmatched)
+	fmt.Fprintf(m.Stderr, "rasd gazetteer import: %d places read, %d written to %s (%d without an Arabic name, %d already curated, %d admin1 units kept under GeoNames' name, %d Arabic names dropped as ordinary words)\n",
+		st.Read, st.Written, dst, st.NoArabic, st.Curated, st.Unmatched, st.OrdinaryNames)
 	return nil
 }

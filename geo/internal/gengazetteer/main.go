@@ -131,7 +131,7 @@ func run(citiesPath, admin1Path, admin2Path, moPath, countries, out string) erro
 	if err != nil {
 		return err
 	}
-	slog.Info("gazetteer", "read", st.Read, "written", st.Written, "no_arabic", st.NoArabic, "curated", st.Curated, "admin1_unmatched", st.Unmatched)
+	slog.Info("gazetteer", "read", st.Read, "written", st.Written, "no_arabic", st.NoArabic, "curated", st.Curated, "admin1_unmatched", st.Unmatched, "ordinary_names", st.OrdinaryNames)
 	return os.WriteFile(out, buf.Bytes(), 0o644)
 }
 
