@@ -327,6 +327,9 @@ var (
 	armyHeads   = setOf("قوات", "جيش", "شرطه", "طيران", "طايرات", "مقاتلات", "جنود")
 	agentWords  = setOf("رصاص", "نيران", "يد", "قبل", "بواسطه")
 	targetNouns = setOf("مواقع", "موقع", "مقر", "مقرات", "مقار", "تجمعات", "تجمع", "معاقل", "معقل", "تحصينات", "تعزيزات", "اليات", "اليه", "دوريه", "دوريات", "عناصر", "صفوف", "ثكنه", "ثكنات", "مخازن", "مخزن", "مستودع", "مستودعات", "قاعده", "قواعد", "منصه", "منصات", "مركز", "مراكز", "نقطه", "نقاط", "حاجز", "حواجز", "قافله", "رتل", "ارتال", "مقاتلي", "مسلحي", "اهداف", "هدف", "افراد", "جنود", "منازل", "منزل", "سياره", "حافله")
+	// strikeNouns take the striker as their genitive when an object
+	// follows: "استهداف الاحتلال منطقة الجعفراوي".
+	strikeNouns = setOf("استهداف", "قصف")
 	targetPrepW = setOf("علي", "ضد", "استهدف", "استهدفت", "استهدفوا", "استهداف", "باتجاه", "نحو", "تجاه", "صفوف", "هاجم", "هاجمت", "هاجموا", "قصف", "قصفت", "التابعه", "التابع", "تابعه", "تابع", "تضم", "يضم", "تستضيف", "يستضيف")
 )
 
@@ -384,7 +387,7 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			a.role, a.strength = roleAttacker, 3
 		case hasL && x.triggerEndsAt(p, hits, a.lo) || x.triggerNounEndsAt(p, hits, a.lo) || x.isCue(p, a.lo, "force") && x.triggerNounEndsAt(p, hits, a.lo):
 			a.role, a.strength = roleAttacker, 3
-		case stemIn(p, a.lo-1, strikeVerbs) && x.objectFollows(p, f, a.hi):
+		case (stemIn(p, a.lo-1, strikeVerbs) || stemIn(p, a.lo-1, strikeNouns)) && x.objectFollows(p, f, a.hi):
 			// VSO: "استهدفت مقاتلات التحالف تجمعات للحوثيين": the side
 			// right after the verb, with an object after it, is its subject.
 			a.role, a.strength = roleAttacker, 3
@@ -441,7 +444,7 @@ func (x *Extractor) objectFollows(p *part, f *frame, i int) bool {
 		if p.toks[k].Kind == arabic.Punct && p.toks[k].Norm != "،" && p.toks[k].Norm != "," {
 			return false
 		}
-		if stemIn(p, k, targetNouns) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) {
+		if stemIn(p, k, targetNouns) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) || stemIn(p, k, admin1Words) {
 			return true
 		}
 	}

@@ -391,7 +391,9 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		switch {
 		case len(cue["accident"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"] == 0 && !f.hasAttacker():
 			f.skip = "accident"
-		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["clash"] == 0 && !f.hasAttacker():
+		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["clash"] == 0 && !f.hasAttacker() && !f.forcesHurt():
+			// An arrest or a trial, unless the sentence also tells of
+			// security forces killed or wounded: that was an attack.
 			f.skip = "crime"
 		case f.backgroundNearTrigger(cue["background"]) && !f.hasStrongDate(d.pub):
 			f.skip = "background"
@@ -496,6 +498,20 @@ func hasPastStrike(f *frame) bool {
 func (f *frame) hasAttacker() bool {
 	for _, a := range f.actors {
 		if a.role == roleAttacker {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesHurt reports whether the sentence counts casualties and names an
+// armed side as the one struck.
+func (f *frame) forcesHurt() bool {
+	if len(f.counts) == 0 {
+		return false
+	}
+	for _, a := range f.actors {
+		if a.role == roleTarget && !a.civilian {
 			return true
 		}
 	}
