@@ -112,7 +112,11 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 				}
 			}
 			if len(places) > 1 {
-				e.frames = append(e.frames, f.share(i, len(places)))
+				if g, ok := f.splitAt(places, i); ok {
+					e.frames = append(e.frames, g)
+				} else {
+					e.frames = append(e.frames, f.share(i, len(places)))
+				}
 			} else {
 				e.frames = append(e.frames, f)
 			}
@@ -218,7 +222,7 @@ func summaries(events []*event) []*event {
 			ep, op := e.place.place, o.place.place
 			within := ep.Kind == "country" || op.Admin1 == ep.Admin1 || ep.Kind == "region" && ep.DistanceKm(op) <= regionRadiusKm
 			if o != e && inside && op.ISO3 == ep.ISO3 && op.Admin1 != "" && within &&
-				compatibleClass(e.class, o.class) && absDays(e.day, o.day) <= 1 {
+				(compatibleClass(e.class, o.class) || groundClass(e.class) && groundClass(o.class)) && absDays(e.day, o.day) <= 1 {
 				parts = append(parts, o)
 			}
 		}
@@ -237,6 +241,13 @@ func summaries(events []*event) []*event {
 		}
 	}
 	return out
+}
+
+// groundClass reports whether a class is fighting or shooting on the
+// ground: a summary of clashes in an area ("المواجهات بين المتظاهرين
+// والجيش") covers the shootings the report then places town by town.
+func groundClass(c string) bool {
+	return c == "clash" || c == "attack" || c == "fight"
 }
 
 // regionRadiusKm is how far from a named area's centre (the West Bank,
@@ -335,7 +346,7 @@ func (f *frame) eventPlaces() []placeM {
 	var out []placeM
 	for i := 0; i < len(cands); {
 		j := i + 1
-		for j < len(cands) && listed(f.p, end[j-1], cands[j].modLo) && !(stemIn(f.p, cands[j].modLo, nearWords) && !strings.HasPrefix(f.p.norm(cands[j].modLo), "و")) {
+		for j < len(cands) && listed(f.p, end[j-1], cands[j].modLo) && !(stemIn(f.p, cands[j].modLo, nearWords) && !joinedBy(f.p, end[j-1], cands[j].modLo)) {
 			j++
 		}
 		chain := cands[i:j]
@@ -387,11 +398,38 @@ func listed(p *part, from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		n := p.norm(k)
+		if inNumber(p, k) {
+			continue // "6 شرق مدينة غزة و2 شرق مخيم البريج"
+		}
 		if n != "و" && n != "،" && n != "," && !stemIn(p, k, settleWords) && !stemIn(p, k, setOf("بلدات", "قري", "مدن", "مناطق", "احياء", "مخيمات")) {
 			return false
 		}
 	}
 	return true
+}
+
+// joinedBy reports whether a و joins the phrase at to to what ends at
+// from: on its first word (وشرق) or between them ("و2 شرق").
+func joinedBy(p *part, from, to int) bool {
+	if strings.HasPrefix(p.norm(to), "و") {
+		return true
+	}
+	for k := from; k < to; k++ {
+		if p.norm(k) == "و" {
+			return true
+		}
+	}
+	return false
+}
+
+// inNumber reports whether token k is part of a number.
+func inNumber(p *part, k int) bool {
+	for _, n := range p.nums {
+		if k >= n.Tok && k < n.TokEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // share returns a copy of f whose counts are the i-th of n even shares, as
@@ -404,6 +442,49 @@ func (f *frame) share(i, n int) *frame {
 		g.counts = append(g.counts, c)
 	}
 	return &g
+}
+
+// splitAt returns a copy of f whose counts are the i-th place's own share
+// when the sentence gives one before each place and they add up to its
+// toll ("أصيب ثمانية: 6 شرق مدينة غزة و2 شرق مخيم البريج").
+func (f *frame) splitAt(places []placeM, i int) (*frame, bool) {
+	if len(f.counts) != 1 || f.counts[0].vague {
+		return nil, false
+	}
+	c := f.counts[0]
+	sum, own := 0, -1
+	for j, pm := range places {
+		n, ok := f.numberBefore(pm.modLo)
+		if !ok {
+			return nil, false
+		}
+		sum += n.Value
+		if j == i {
+			own = n.Value
+			c.lo, c.hi = n.Tok, n.TokEnd
+		}
+	}
+	if sum != f.counts[0].value {
+		return nil, false
+	}
+	g := *f
+	c.value = own
+	g.counts = []countM{c}
+	return &g, true
+}
+
+// numberBefore returns the exact number that ends right before token i
+// (a ، or و may stand between), inside the frame.
+func (f *frame) numberBefore(i int) (arabic.Number, bool) {
+	for _, n := range f.p.nums {
+		if n.Vague || n.Tok < f.lo || n.TokEnd > i {
+			continue
+		}
+		if n.TokEnd == i {
+			return n, true
+		}
+	}
+	return arabic.Number{}, false
 }
 
 func boolInt(b bool) int {

@@ -131,6 +131,15 @@ func TestCases(t *testing.T) {
 			},
 		},
 		{
+			name: "a toll given place by place is split as given, not evenly",
+			pub:  "2024-05-10",
+			text: "أصيب تسعة متظاهرين برصاص الجيش الإسرائيلي اليوم، بينهم 7 شرق مدينة غزة و2 شرق مخيم البريج.",
+			want: []want{
+				{rasd.Attack, "2024-05-10", "Gaza City", "PSE", "Israel", "Civilians", 0, 7, "small_arms"},
+				{rasd.Attack, "2024-05-10", "Bureij Camp", "PSE", "Israel", "Civilians", 0, 2, "small_arms"},
+			},
+		},
+		{
 			name: "a list goes on past a reference point (X شمالي Y، وZ)",
 			pub:  "2024-03-02",
 			text: "قصفت المدفعية الإسرائيلية اليوم حي الشجاعية شرقي مدينة غزة، وبلدة بيت حانون.",
