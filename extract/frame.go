@@ -391,7 +391,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		switch {
 		case len(cue["accident"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"] == 0 && !f.hasAttacker():
 			f.skip = "accident"
-		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["clash"] == 0 && !f.hasAttacker() && !f.forcesHurt():
+		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["clash"] == 0 && !f.hasStriker() && !f.forcesHurt():
 			// An arrest or a trial, unless the sentence also tells of
 			// security forces killed or wounded: that was an attack.
 			f.skip = "crime"
@@ -493,6 +493,17 @@ func inSpans(h lexicon.Hit, spans [][2]int) bool {
 // a strike carried out (the threat follows an act).
 func hasPastStrike(f *frame) bool {
 	return len(f.counts) > 0
+}
+
+// hasStriker reports whether the sentence names a side as the one that
+// struck, by its place in the sentence (not only as a side it mentions).
+func (f *frame) hasStriker() bool {
+	for _, a := range f.actors {
+		if a.role == roleAttacker && a.strength >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *frame) hasAttacker() bool {

@@ -25,9 +25,10 @@ var distanceUnits = setOf("كلم", "كم", "كيلومتر", "كيلومترا�
 var meetingWords = setOf("قمه", "مؤتمر", "موتمر", "اتفاق", "اتفاقيه", "محادثات", "مفاوضات", "مسار", "منتدي", "اعلان", "تفاهمات")
 
 var (
-	nearWords     = setOf("ريف", "قرب", "بالقرب", "خراج", "جرود", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "اطراف", "محيط", "ضواحي", "مشارف", "اطار", "حدود", "جنوب شرق", "شمال شرق", "شمال غرب", "جنوب غرب")
-	districtWords = setOf("قضاء", "مديريه", "ناحيه", "قضائي", "مديريتي", "مديريتا", "ناحيتي")
-	pairWords     = setOf("مدينتي", "مدينتا", "بلدتي", "بلدتا", "قريتي", "قريتا", "مخيمي", "قضائي", "مديريتي", "مديريتا", "ناحيتي", "محافظتي", "محافظتا",
+	nearWords        = setOf("ريف", "قرب", "بالقرب", "خراج", "جرود", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "اطراف", "محيط", "ضواحي", "مشارف", "اطار", "حدود", "جنوب شرق", "شمال شرق", "شمال غرب", "جنوب غرب")
+	districtWords    = setOf("قضاء", "مديريه", "ناحيه", "قضائي", "مديريتي", "مديريتا", "ناحيتي")
+	affiliationWords = setOf("تتبع", "يتبع", "تابعه", "التابعه", "تابع", "التابع", "موالي", "مواليه", "الموالي", "الموالية", "المواليه")
+	pairWords        = setOf("مدينتي", "مدينتا", "بلدتي", "بلدتا", "قريتي", "قريتا", "مخيمي", "قضائي", "مديريتي", "مديريتا", "ناحيتي", "محافظتي", "محافظتا",
 		"مدن", "بلدات", "قري", "مخيمات", "احياء", "مديريات", "محافظات", "نواحي", "اقضيه")
 	admin1Words = setOf("محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه", "محافظتي", "محافظتا", "ولايتي", "ولايتا")
 	settleWords = setOf("مدينه", "بلده", "قريه", "مخيم", "حي", "ناحيه", "قضاء", "مركز", "العاصمه", "عاصمه",
@@ -177,6 +178,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 				m.origin = true
 			}
 		}
+		// "ميليشيات تتبع مدينة مصراتة": a side's home town, not where
+		// it fought.
+		if stemIn(p, m.modLo-1, affiliationWords) {
+			m.ref = true
+		}
 		// "X جنوبي Y": Y only locates X.
 		if m.modLo < c.h.Tok && len(f.places) > 0 && f.places[len(f.places)-1].hi == m.modLo && !strings.HasPrefix(p.norm(m.modLo), "و") {
 			m.ref = true
@@ -277,6 +283,10 @@ func (x *Extractor) placeScore(d *doc, p *part, h lexicon.Hit, pl rasd.Place) in
 	case stemIn(p, tok-1, siteWords):
 		if pl.Kind == "base" || pl.Kind == "airport" || pl.Kind == "crossing" || pl.Kind == "facility" {
 			s += 1000
+		}
+		// "مطار طرابلس": the site of a town, not of a governorate.
+		if pl.Kind != "admin1" && pl.Kind != "country" {
+			s += 5
 		}
 	default:
 		// A bare name is more often the town than the governorate.
