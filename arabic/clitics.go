@@ -119,10 +119,33 @@ type Inflection struct {
 // letters. A stem ending in ين yields both a Dual and a Plural reading.
 // The stem itself is not included.
 func Singulars(stem string) []Inflection {
+	var parts [maxSingulars]SingularParts
 	var out []Inflection
+	for _, sp := range AppendSingularParts(parts[:0], stem) {
+		out = append(out, Inflection{Singular: sp.Base + sp.Tail, Number: sp.Number})
+	}
+	return out
+}
+
+// SingularParts is a candidate singular form (see [Singulars]) in two
+// pieces, Base+Tail: Base is a prefix of the stem and Tail is "" or the ه
+// of a feminine ending. Callers that only look the form up in a table can
+// do so without building the string.
+type SingularParts struct {
+	Base, Tail string
+	Number     GramNumber
+}
+
+// maxSingulars bounds the candidates of one stem: تين gives three (تين →
+// ه, and ين as a dual and a plural).
+const maxSingulars = 4
+
+// AppendSingularParts appends the candidates of [Singulars] to dst, in the
+// same order, as parts; it allocates nothing when dst has room for four.
+func AppendSingularParts(dst []SingularParts, stem string) []SingularParts {
 	add := func(base, tail string, n GramNumber) {
 		if utf8.RuneCountInString(base)+utf8.RuneCountInString(tail) >= 2 {
-			out = append(out, Inflection{Singular: base + tail, Number: n})
+			dst = append(dst, SingularParts{Base: base, Tail: tail, Number: n})
 		}
 	}
 	if b, ok := strings.CutSuffix(stem, "تان"); ok {
@@ -145,5 +168,5 @@ func Singulars(stem string) []Inflection {
 		add(b, "ه", Plural)
 		add(b, "", Plural)
 	}
-	return out
+	return dst
 }
