@@ -230,17 +230,34 @@ func (ix *Index) Match(toks []arabic.Token) []Hit {
 // Analyse returns the readings (arabic.Analyses) of each word token, all
 // held in one buffer; other tokens get none.
 func Analyse(toks []arabic.Token) [][]arabic.Analysis {
-	out := make([][]arabic.Analysis, len(toks))
-	buf := make([]arabic.Analysis, 0, 6*len(toks))
+	var s Scratch
+	return s.Analyse(toks)
+}
+
+// Analyse is the package's Analyse in buffers of s: the result is valid
+// until the next call of s.Analyse.
+func (s *Scratch) Analyse(toks []arabic.Token) [][]arabic.Analysis {
+	if cap(s.an) < len(toks) {
+		s.an = make([][]arabic.Analysis, len(toks))
+	} else {
+		s.an = s.an[:len(toks)]
+		clear(s.an)
+	}
+	if want := 6 * len(toks); cap(s.abuf) < want {
+		s.abuf = make([]arabic.Analysis, 0, want)
+	}
+	buf := s.abuf[:0]
 	for i, t := range toks {
 		if t.Kind != arabic.Word && t.Kind != arabic.Latin {
 			continue
 		}
 		start := len(buf)
 		buf = arabic.AppendAnalyses(buf, t.Norm)
-		out[i] = buf[start:len(buf):len(buf)]
+		s.an[i] = buf[start:len(buf):len(buf)]
 	}
-	return out
+	// When buf grew, keep the larger array for the next text.
+	s.abuf = buf[:0]
+	return s.an
 }
 
 // MatchAnalysed is Match with the readings of each token given (from
@@ -261,6 +278,9 @@ type Scratch struct {
 	keyEnd, nameEnd []int32
 	sing            []arabic.SingularParts
 	buf             []byte // builds keys that are not substrings of the word
+
+	an   [][]arabic.Analysis // Analyse's result
+	abuf []arabic.Analysis   // the readings an's slices are cut from
 }
 
 // AppendMatches appends the hits of MatchAnalysed to dst, using s for its
@@ -280,8 +300,10 @@ func (ix *Index) AppendMatches(dst []Hit, s *Scratch, toks []arabic.Token, an []
 // the index holds, for words and for names. Most words of a text match
 // nothing and cost a few lookups each.
 func (s *Scratch) readings(ix *Index, toks []arabic.Token, an [][]arabic.Analysis) {
-	s.keys, s.names = s.keys[:0], s.names[:0]
-	s.keyEnd, s.nameEnd = s.keyEnd[:0], s.nameEnd[:0]
+	// Most tokens have at most one reading the index holds: one
+	// allocation each for a new Scratch.
+	s.keys, s.names = slices.Grow(s.keys[:0], len(toks)), slices.Grow(s.names[:0], len(toks))
+	s.keyEnd, s.nameEnd = slices.Grow(s.keyEnd[:0], len(toks)), slices.Grow(s.nameEnd[:0], len(toks))
 	for i := range toks {
 		for _, a := range an[i] {
 			pre, suf := a.Pre != "", a.Suf != ""
