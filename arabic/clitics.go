@@ -25,6 +25,10 @@ var proclitics = [...]string{"", "و", "ف", "ب", "ل", "ك", "س", "وب", "ف
 // that "هما" is tried before "ها" and "ه".
 var enclitics = [...]string{"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي"}
 
+// AppendAnalyses keeps one bit per enclitic in a uint16: this constant
+// overflows, and the build fails, if there are ever more than 16.
+const _ = uint16(1) << (len(enclitics) - 1)
+
 // Analyses lists plausible readings of a normalised word (see [Normalize]).
 // The unsegmented reading comes first; then, for every proclitic chain (و ف
 // ب ل ك س, و+ب ف+ب و+ل ف+ل و+ك ف+ك و+س ف+س) the reading without and with
@@ -43,12 +47,20 @@ func Analyses(word string) []Analysis {
 // buffer.
 func AppendAnalyses(dst []Analysis, word string) []Analysis {
 	out := append(dst, Analysis{Stem: word})
+	// Every stem is a suffix of word: the enclitics it may end in are
+	// found once, not once per proclitic.
+	var sufs uint16 // bit i: word ends in enclitics[i]
+	for i, suf := range enclitics {
+		if strings.HasSuffix(word, suf) {
+			sufs |= 1 << i
+		}
+	}
 	for pi, pre := range proclitics {
 		if !strings.HasPrefix(word, pre) {
 			continue
 		}
 		rest := word[len(pre):]
-		out = appendSuffixed(out, pre, rest, pi > 0)
+		out = appendSuffixed(out, pre, rest, pi > 0, sufs)
 		if pre == "" || !strings.ContainsRune(pre, 'س') {
 			if strings.HasPrefix(rest, "ال") {
 				out = appendStem(out, Analysis{Pre: pre, Stem: rest[len("ال"):], Al: true})
@@ -63,13 +75,14 @@ func AppendAnalyses(dst []Analysis, word string) []Analysis {
 }
 
 // appendSuffixed appends the reading pre+stem with no enclitic (if bare)
-// and with each enclitic that leaves a long enough stem.
-func appendSuffixed(out []Analysis, pre, stem string, bare bool) []Analysis {
+// and with each enclitic that leaves a long enough stem; sufs has bit i
+// set when stem ends in enclitics[i].
+func appendSuffixed(out []Analysis, pre, stem string, bare bool, sufs uint16) []Analysis {
 	if bare {
 		out = appendStem(out, Analysis{Pre: pre, Stem: stem})
 	}
-	for _, suf := range enclitics {
-		if len(stem) > len(suf) && strings.HasSuffix(stem, suf) {
+	for i, suf := range enclitics {
+		if sufs&(1<<i) != 0 && len(stem) > len(suf) {
 			out = appendStem(out, Analysis{Pre: pre, Stem: stem[:len(stem)-len(suf)], Suf: suf})
 		}
 	}
