@@ -55,9 +55,25 @@ type Index struct {
 	// nothing. Phrases hold their words as key ids, so that matching
 	// compares numbers and looks each reading up once.
 	ids     map[string]int32
-	byFirst [][]int32 // words: key id of the first word → phrases
-	byName  [][]int32 // names: key id of the first word → phrases
+	byFirst [][]start // words: key id of the first word → phrases
+	byName  [][]start // names: key id of the first word → phrases
 	phrases []phrase
+}
+
+// start is a phrase as listed under its first word, with its second word
+// (-1 for a one-word phrase): a few common words (قوات، مطار، عين) open
+// hundreds of phrases, and the second word rules most of them out without
+// reading the phrase.
+type start struct {
+	phrase, second int32
+}
+
+func newStart(phrase int, words []int32) start {
+	st := start{phrase: int32(phrase), second: -1}
+	if len(words) > 1 {
+		st.second = words[1]
+	}
+	return st
 }
 
 type phrase struct {
@@ -120,13 +136,13 @@ func buildIndex(lx *Lexicon) *Index {
 			m = ix.byName
 		}
 		// A phrase already indexed with the same words and ref is skipped.
-		for _, id := range m[ids[0]] {
-			p := ix.phrases[id]
+		for _, st := range m[ids[0]] {
+			p := ix.phrases[st.phrase]
 			if p.ref == ref && slices.Equal(p.words, ids) {
 				return
 			}
 		}
-		m[ids[0]] = append(m[ids[0]], int32(len(ix.phrases)))
+		m[ids[0]] = append(m[ids[0]], newStart(len(ix.phrases), ids))
 		ix.phrases = append(ix.phrases, phrase{words: ids, ref: ref, exact: exact})
 		// A name opening with a bearing (شمال غزة) is also written with
 		// the adjective (شمالي غزة).
@@ -134,7 +150,7 @@ func buildIndex(lx *Lexicon) *Index {
 			adj := append([]int32{ix.keyID(keys[0] + "ي")}, ids[1:]...)
 			// keyID may have grown the tables: m is read again.
 			m = ix.byName
-			m[adj[0]] = append(m[adj[0]], int32(len(ix.phrases)))
+			m[adj[0]] = append(m[adj[0]], newStart(len(ix.phrases), adj))
 			ix.phrases = append(ix.phrases, phrase{words: adj, ref: ref, exact: exact})
 		}
 	}
@@ -369,10 +385,17 @@ func readingsOf(keys []tokKey, end []int32, i int) []tokKey {
 }
 
 // match appends the phrases of table first that start at token i.
-func (ix *Index) match(toks []arabic.Token, i int, keys []tokKey, ends []int32, first [][]int32, hits []Hit) []Hit {
+func (ix *Index) match(toks []arabic.Token, i int, keys []tokKey, ends []int32, first [][]start, hits []Hit) []Hit {
+	var next []tokKey // the readings of the next token, for second words
+	if i+1 < len(toks) {
+		next = readingsOf(keys, ends, i+1)
+	}
 	for _, k := range readingsOf(keys, ends, i) {
-		for _, id := range first[k.id] {
-			p := &ix.phrases[id]
+		for _, st := range first[k.id] {
+			if st.second >= 0 && !hasKey(next, st.second) {
+				continue // the check of the second word below would fail
+			}
+			p := &ix.phrases[st.phrase]
 			if k.suf && len(p.words) > 1 {
 				continue
 			}
@@ -414,6 +437,16 @@ func (ix *Index) match(toks []arabic.Token, i int, keys []tokKey, ends []int32, 
 		}
 	}
 	return hits
+}
+
+// hasKey reports whether one of keys has key id.
+func hasKey(keys []tokKey, id int32) bool {
+	for _, k := range keys {
+		if k.id == id {
+			return true
+		}
+	}
+	return false
 }
 
 func hasHit(hits []Hit, h Hit) bool {
