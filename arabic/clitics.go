@@ -25,6 +25,10 @@ var proclitics = [...]string{"", "و", "ف", "ب", "ل", "ك", "س", "وب", "ف
 // that "هما" is tried before "ها" and "ه".
 var enclitics = [...]string{"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي"}
 
+// AppendAnalyses keeps one bit per enclitic in a uint16: this constant
+// overflows, and the build fails, if there are ever more than 16.
+const _ = uint16(1) << (len(enclitics) - 1)
+
 // Analyses lists plausible readings of a normalised word (see [Normalize]).
 // The unsegmented reading comes first; then, for every proclitic chain (و ف
 // ب ل ك س, و+ب ف+ب و+ل ف+ل و+ك ف+ك و+س ف+س) the reading without and with
@@ -43,12 +47,20 @@ func Analyses(word string) []Analysis {
 // buffer.
 func AppendAnalyses(dst []Analysis, word string) []Analysis {
 	out := append(dst, Analysis{Stem: word})
+	// Every stem is a suffix of word: the enclitics it may end in are
+	// found once, not once per proclitic.
+	var sufs uint16 // bit i: word ends in enclitics[i]
+	for i, suf := range enclitics {
+		if strings.HasSuffix(word, suf) {
+			sufs |= 1 << i
+		}
+	}
 	for pi, pre := range proclitics {
 		if !strings.HasPrefix(word, pre) {
 			continue
 		}
 		rest := word[len(pre):]
-		out = appendSuffixed(out, pre, rest, pi > 0)
+		out = appendSuffixed(out, pre, rest, pi > 0, sufs)
 		if pre == "" || !strings.ContainsRune(pre, 'س') {
 			if strings.HasPrefix(rest, "ال") {
 				out = appendStem(out, Analysis{Pre: pre, Stem: rest[len("ال"):], Al: true})
@@ -63,13 +75,14 @@ func AppendAnalyses(dst []Analysis, word string) []Analysis {
 }
 
 // appendSuffixed appends the reading pre+stem with no enclitic (if bare)
-// and with each enclitic that leaves a long enough stem.
-func appendSuffixed(out []Analysis, pre, stem string, bare bool) []Analysis {
+// and with each enclitic that leaves a long enough stem; sufs has bit i
+// set when stem ends in enclitics[i].
+func appendSuffixed(out []Analysis, pre, stem string, bare bool, sufs uint16) []Analysis {
 	if bare {
 		out = appendStem(out, Analysis{Pre: pre, Stem: stem})
 	}
-	for _, suf := range enclitics {
-		if len(stem) > len(suf) && strings.HasSuffix(stem, suf) {
+	for i, suf := range enclitics {
+		if sufs&(1<<i) != 0 && len(stem) > len(suf) {
 			out = appendStem(out, Analysis{Pre: pre, Stem: stem[:len(stem)-len(suf)], Suf: suf})
 		}
 	}
@@ -119,10 +132,33 @@ type Inflection struct {
 // letters. A stem ending in ين yields both a Dual and a Plural reading.
 // The stem itself is not included.
 func Singulars(stem string) []Inflection {
+	var parts [maxSingulars]SingularParts
 	var out []Inflection
+	for _, sp := range AppendSingularParts(parts[:0], stem) {
+		out = append(out, Inflection{Singular: sp.Base + sp.Tail, Number: sp.Number})
+	}
+	return out
+}
+
+// SingularParts is a candidate singular form (see [Singulars]) in two
+// pieces, Base+Tail: Base is a prefix of the stem and Tail is "" or the ه
+// of a feminine ending. Callers that only look the form up in a table can
+// do so without building the string.
+type SingularParts struct {
+	Base, Tail string
+	Number     GramNumber
+}
+
+// maxSingulars bounds the candidates of one stem: تين gives three (تين →
+// ه, and ين as a dual and a plural).
+const maxSingulars = 4
+
+// AppendSingularParts appends the candidates of [Singulars] to dst, in the
+// same order, as parts; it allocates nothing when dst has room for four.
+func AppendSingularParts(dst []SingularParts, stem string) []SingularParts {
 	add := func(base, tail string, n GramNumber) {
 		if utf8.RuneCountInString(base)+utf8.RuneCountInString(tail) >= 2 {
-			out = append(out, Inflection{Singular: base + tail, Number: n})
+			dst = append(dst, SingularParts{Base: base, Tail: tail, Number: n})
 		}
 	}
 	if b, ok := strings.CutSuffix(stem, "تان"); ok {
@@ -145,5 +181,5 @@ func Singulars(stem string) []Inflection {
 		add(b, "ه", Plural)
 		add(b, "", Plural)
 	}
-	return out
+	return dst
 }

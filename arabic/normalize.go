@@ -44,10 +44,20 @@ type Text struct {
 // Everything else, including the Arabic comma ، semicolon ؛ and question
 // mark ؟, is kept as is.
 func NewText(s string) *Text {
+	t := new(Text)
+	t.Reset(s)
+	return t
+}
+
+// Reset makes t the Text of s, as NewText(s) does, reusing the arrays of
+// t's slices when they are large enough: a caller reading many texts in a
+// row allocates them once. What t held before is overwritten, so nothing
+// may still refer to its Orig, Norm or Off.
+func (t *Text) Reset(s string) {
 	n := utf8.RuneCountInString(s)
-	orig := make([]rune, 0, n)
-	norm := make([]rune, 0, n+8)
-	off := make([]int, 0, n+9)
+	orig := reuse(t.Orig, n)
+	norm := reuse(t.Norm, n+8)
+	off := reuse(t.Off, n+9)
 	i := 0
 	for _, r := range s {
 		orig = append(orig, r)
@@ -78,7 +88,16 @@ func NewText(s string) *Text {
 		i++
 	}
 	off = append(off, len(orig))
-	return &Text{Orig: orig, Norm: norm, Off: off}
+	t.Orig, t.Norm, t.Off = orig, norm, off
+}
+
+// reuse returns buf emptied when it can hold n elements, else a new
+// empty slice of capacity n.
+func reuse[E any](buf []E, n int) []E {
+	if cap(buf) < n {
+		return make([]E, 0, n)
+	}
+	return buf[:0]
 }
 
 // fastMap caches mapRune for U+0000–U+06FF (Latin-1, Latin, Arabic); 0

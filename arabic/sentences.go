@@ -12,12 +12,18 @@ import "unicode"
 // abbreviation "د." (doctor). Each span is trimmed of surrounding whitespace
 // and invisible format characters; empty spans are never returned.
 func Sentences(t *Text) [][2]int {
+	return AppendSentences(nil, t)
+}
+
+// AppendSentences appends the sentence spans of t (see [Sentences]) to dst
+// and returns the extended slice.
+func AppendSentences(dst [][2]int, t *Text) [][2]int {
 	if t == nil {
-		return nil
+		return dst
 	}
 	orig := t.Orig
 	n := len(orig)
-	var out [][2]int
+	out := dst
 	start := 0
 	for i := 0; i < n; i++ {
 		r := orig[i]

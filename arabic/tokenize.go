@@ -141,8 +141,15 @@ func runeLen(r rune) int {
 //
 // Tokenize returns nil for a nil or inconsistent Text.
 func Tokenize(t *Text) []Token {
+	return AppendTokens(nil, t)
+}
+
+// AppendTokens appends the tokens of t (see [Tokenize]) to dst and returns
+// the extended slice, growing it at most once. The tokens' Norm strings
+// are a new copy of t.Norm: they stay valid when t is Reset.
+func AppendTokens(dst []Token, t *Text) []Token {
 	if t == nil || len(t.Off) != len(t.Norm)+1 || len(t.Norm) == 0 {
-		return nil
+		return dst
 	}
 	norm := t.Norm
 	n := len(norm)
@@ -156,7 +163,11 @@ func Tokenize(t *Text) []Token {
 		}
 		prev = c
 	}
-	toks := make([]Token, 0, est+1)
+	toks := dst
+	if cap(toks)-len(toks) < est+1 {
+		toks = make([]Token, len(dst), len(dst)+est+1)
+		copy(toks, dst)
+	}
 	i, bi := 0, 0 // rune index and byte index into ns
 	for i < n {
 		r := norm[i]

@@ -19,6 +19,10 @@ type doc struct {
 	// lastState is the state force last named, by kind ({military},
 	// {police}), read as "the army" later in the article.
 	lastState map[string]rasd.Actor
+
+	// partBufs hold the parts, so that a doc prepared again for another
+	// text (ReadPlaces reuses its docs) reuses their buffers too.
+	partBufs [2]part
 }
 
 // part is the title or the text of an article, tokenised and matched.
@@ -34,12 +38,34 @@ type part struct {
 	sents [][2]int // token ranges [lo, hi)
 	// places are the place readings of hits (placeReadings), in hit order.
 	places []placeReading
+
+	// Buffers that the slices above are cut from, kept for the next text
+	// when the part is prepared again.
+	txt      arabic.Text     // text points here
+	lex      lexicon.Scratch // an and the matcher's buffers
+	hitIdx   []int           // byTok's slices are cut from it
+	spans    [][2]int        // sentence code point spans
+	readings []placeReading  // place readings before filtering
 }
 
-// placesIn returns the place readings of tokens [lo, hi).
+// placesIn returns the place readings of tokens [lo, hi). The result may
+// share p.places: it is only read.
 func (p *part) placesIn(lo, hi int) []placeReading {
+	// Readings are in token order: those starting in [lo, hi) are one
+	// run, and most often all of them end by hi too.
+	i := 0
+	for i < len(p.places) && p.places[i].h.Tok < lo {
+		i++
+	}
+	j := i
+	for j < len(p.places) && p.places[j].h.Tok < hi && p.places[j].h.TokEnd <= hi {
+		j++
+	}
+	if j == len(p.places) || p.places[j].h.Tok >= hi {
+		return p.places[i:j:j]
+	}
 	var out []placeReading
-	for _, c := range p.places {
+	for _, c := range p.places[i:] {
 		if c.h.Tok >= lo && c.h.TokEnd <= hi {
 			out = append(out, c)
 		}
@@ -47,12 +73,29 @@ func (p *part) placesIn(lo, hi int) []placeReading {
 	return out
 }
 
+// prepare returns a new doc of a prepared for reading.
 func (x *Extractor) prepare(a rasd.Article, pub time.Time, placesOnly bool) *doc {
-	d := &doc{pub: pub, country: map[string]int{}, place: map[placeKey]int{}, lastState: map[string]rasd.Actor{}}
+	d := new(doc)
+	x.prepareDoc(d, a, pub, placesOnly)
+	return d
+}
+
+// prepareDoc prepares d for reading a, reusing the buffers d kept from an
+// earlier article.
+func (x *Extractor) prepareDoc(d *doc, a rasd.Article, pub time.Time, placesOnly bool) {
+	d.pub = pub
+	d.country = clearedMap(d.country)
+	d.place = clearedMap(d.place)
+	d.lastState = clearedMap(d.lastState)
+	d.parts = d.parts[:0]
 	if a.Title != "" {
-		d.parts = append(d.parts, x.preparePart(rasd.PartTitle, a.Title, pub, placesOnly))
+		p := &d.partBufs[len(d.parts)]
+		x.preparePart(p, rasd.PartTitle, a.Title, pub, placesOnly)
+		d.parts = append(d.parts, p)
 	}
-	d.parts = append(d.parts, x.preparePart(rasd.PartText, a.Text, pub, placesOnly))
+	p := &d.partBufs[len(d.parts)]
+	x.preparePart(p, rasd.PartText, a.Text, pub, placesOnly)
+	d.parts = append(d.parts, p)
 	for _, p := range d.parts {
 		p.places = x.placeReadings(p, p.hits)
 		for _, c := range p.places {
@@ -60,7 +103,16 @@ func (x *Extractor) prepare(a rasd.Article, pub time.Time, placesOnly bool) *doc
 			d.place[placeKey{c.pl.ISO3, c.pl.Name}]++
 		}
 	}
-	return d
+}
+
+// clearedMap returns m emptied, or a new map when m is nil or was grown
+// by a long text: ranging over a cleared map still costs its capacity.
+func clearedMap[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil || len(m) > 32 {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
 }
 
 // placeKey names a place within the article's counts.
@@ -76,9 +128,16 @@ type placeReading struct {
 // that a better one of the same words rules out: a name inside a longer
 // name (عفر in تل عفر) and a population-table place where the curated
 // list or a country reads the same words (بنان in لبنان). What is left
-// counts as the article's support for a country.
+// counts as the article's support for a country. The result is cut from
+// p.places's array, and p.readings holds the readings before filtering.
 func (x *Extractor) placeReadings(p *part, hits []lexicon.Hit) []placeReading {
-	var all []placeReading
+	n := 0
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KPlace || h.Ref.Kind == lexicon.KCountry {
+			n++
+		}
+	}
+	all := reuse(p.readings, n)
 	for _, h := range hits {
 		if h.Ref.Kind != lexicon.KPlace && h.Ref.Kind != lexicon.KCountry {
 			continue
@@ -87,7 +146,8 @@ func (x *Extractor) placeReadings(p *part, hits []lexicon.Hit) []placeReading {
 			all = append(all, placeReading{h, pl})
 		}
 	}
-	out := all[:0:0]
+	p.readings = all
+	out := reuse(p.places, len(all))
 	for i, c := range all {
 		keep := true
 		for j, o := range all {
@@ -109,25 +169,51 @@ func (x *Extractor) placeReadings(p *part, hits []lexicon.Hit) []placeReading {
 	return out
 }
 
-// preparePart tokenises and matches one part; placesOnly leaves out the
-// numbers and dates that only event reading needs.
-func (x *Extractor) preparePart(name rasd.Part, s string, pub time.Time, placesOnly bool) *part {
-	p := &part{name: name, text: arabic.NewText(s)}
-	p.toks = arabic.Tokenize(p.text)
-	an := lexicon.Analyse(p.toks)
-	p.hits = x.lx.Index.MatchAnalysed(p.toks, an)
-	p.an = an
-	p.byTok = make([][]int, len(p.toks))
-	for i, h := range p.hits {
-		p.byTok[h.Tok] = append(p.byTok[h.Tok], i)
+// reuse returns buf emptied when it can hold n elements, else a new
+// empty slice of capacity n.
+func reuse[E any](buf []E, n int) []E {
+	if cap(buf) < n {
+		return make([]E, 0, n)
 	}
+	return buf[:0]
+}
+
+// preparePart tokenises and matches one part into p, reusing p's buffers;
+// placesOnly leaves out the numbers and dates that only event reading
+// needs.
+func (x *Extractor) preparePart(p *part, name rasd.Part, s string, pub time.Time, placesOnly bool) {
+	p.name = name
+	p.txt.Reset(s)
+	p.text = &p.txt
+	p.toks = arabic.AppendTokens(p.toks[:0], p.text)
+	p.an = p.lex.Analyse(p.toks)
+	p.hits = x.lx.Index.AppendMatches(p.hits[:0], &p.lex, p.toks, p.an)
+	// Hits come in token order, so the hits starting at one token are a
+	// run of indexes: byTok's slices are cut from one array.
+	p.byTok = reuse(p.byTok, len(p.toks))[:len(p.toks)]
+	clear(p.byTok)
+	p.hitIdx = reuse(p.hitIdx, len(p.hits))
+	for i := range p.hits {
+		p.hitIdx = append(p.hitIdx, i)
+	}
+	for lo := 0; lo < len(p.hits); {
+		hi := lo + 1
+		for hi < len(p.hits) && p.hits[hi].Tok == p.hits[lo].Tok {
+			hi++
+		}
+		p.byTok[p.hits[lo].Tok] = p.hitIdx[lo:hi:hi]
+		lo = hi
+	}
+	p.nums, p.dates = nil, nil
 	if !placesOnly {
 		p.nums = arabic.Numbers(p.toks)
 		p.dates = arabic.Dates(p.toks, pub)
 	}
 	// Sentences come as code point spans; turn them into token ranges.
+	p.spans = arabic.AppendSentences(p.spans[:0], p.text)
+	p.sents = reuse(p.sents, len(p.spans))
 	ti := 0
-	for _, sp := range arabic.Sentences(p.text) {
+	for _, sp := range p.spans {
 		for ti < len(p.toks) && p.toks[ti].Start < sp[0] {
 			ti++
 		}
@@ -139,7 +225,6 @@ func (x *Extractor) preparePart(name rasd.Part, s string, pub time.Time, placesO
 			p.sents = append(p.sents, [2]int{lo, ti})
 		}
 	}
-	return p
 }
 
 // span returns the original code point span of tokens [lo, hi).

@@ -24,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rasd-project/rasd"
@@ -44,6 +45,11 @@ type Extractor struct {
 	lx   *lexicon.Lexicon
 	gz   Gazetteer
 	zone *time.Location
+
+	// placeBufs pools the *placeBufs that ReadPlaces works in: each call
+	// takes one for itself, so calls on several goroutines never share
+	// one, and a run of calls reuses their arrays (see ReadPlaces).
+	placeBufs sync.Pool
 }
 
 // DefaultZone returns the outlet time zone assumed when nothing else is

@@ -3,8 +3,10 @@ package geo_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/rasd-project/rasd/extract"
@@ -123,4 +125,39 @@ func BenchmarkResolve(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(mentions)/b.Elapsed().Seconds(), "mentions/s")
+}
+
+// TestReadPlacesReuse reads the phrases forwards, backwards after a long
+// text, and on several goroutines at once: ReadPlaces reuses buffers
+// between calls, and no call may see another's.
+func TestReadPlacesReuse(t *testing.T) {
+	x := newExtractor(t)
+	rows := readPhrases(t)
+	want := make([][]extract.PlaceMention, len(rows))
+	var all []string
+	for i, r := range rows {
+		want[i] = x.ReadPlaces(r.phrase)
+		all = append(all, r.phrase)
+	}
+	long := strings.Join(all, ". ")
+	if n := len(x.ReadPlaces(long)); n < len(rows)/2 {
+		t.Fatalf("%d places in all the phrases together, want at least %d", n, len(rows)/2)
+	}
+	for i := len(rows) - 1; i >= 0; i-- {
+		if got := x.ReadPlaces(rows[i].phrase); !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("%q read again: %+v, want %+v", rows[i].phrase, got, want[i])
+		}
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range rows {
+				k := (i*7 + g*131) % len(rows)
+				if got := x.ReadPlaces(rows[k].phrase); !reflect.DeepEqual(got, want[k]) {
+					t.Errorf("goroutine %d: %q: %+v, want %+v", g, rows[k].phrase, got, want[k])
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -1,7 +1,7 @@
 package lexicon
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -51,16 +51,47 @@ type Hit struct {
 // ب ل ك but not through the future س, an enclitic or an inflection, and
 // with the article as written (عند is not العند, تلك is not تل).
 type Index struct {
-	byFirst map[string][]int // words: key of the first word → phrases
-	byName  map[string][]int // names: key of the first word → phrases
-	vocab   map[string]bool  // every key of every phrase: readings outside it match nothing
+	// ids numbers every key of every phrase; readings outside it match
+	// nothing. Phrases hold their words as key ids, so that matching
+	// compares numbers and looks each reading up once.
+	ids     map[string]int32
+	byFirst [][]start // words: key id of the first word → phrases
+	byName  [][]start // names: key id of the first word → phrases
 	phrases []phrase
 }
 
+// start is a phrase as listed under its first word, with its second word
+// (-1 for a one-word phrase): a few common words (قوات، مطار، عين) open
+// hundreds of phrases, and the second word rules most of them out without
+// reading the phrase.
+type start struct {
+	phrase, second int32
+}
+
+func newStart(phrase int, words []int32) start {
+	st := start{phrase: int32(phrase), second: -1}
+	if len(words) > 1 {
+		st.second = words[1]
+	}
+	return st
+}
+
 type phrase struct {
-	words []string
+	words []int32 // key ids
 	ref   Ref
 	exact bool // a name (see Index)
+}
+
+// keyID returns the id of key k, numbering it if it is new.
+func (ix *Index) keyID(k string) int32 {
+	if id, ok := ix.ids[k]; ok {
+		return id
+	}
+	id := int32(len(ix.byFirst))
+	ix.ids[k] = id
+	ix.byFirst = append(ix.byFirst, nil)
+	ix.byName = append(ix.byName, nil)
+	return id
 }
 
 // Key returns the matching key of one word as lexicon files spell it:
@@ -81,7 +112,7 @@ func isName(k Kind) bool {
 }
 
 func buildIndex(lx *Lexicon) *Index {
-	ix := &Index{byFirst: map[string][]int{}, byName: map[string][]int{}, vocab: map[string]bool{}}
+	ix := &Index{ids: map[string]int32{}}
 	add := func(text string, ref Ref) {
 		words := strings.Fields(strings.NewReplacer("-", " ", "(", " ", ")", " ", "/", " ", "\"", " ").Replace(text))
 		if len(words) == 0 {
@@ -96,28 +127,30 @@ func buildIndex(lx *Lexicon) *Index {
 				keys[i] = Key(w)
 			}
 		}
+		ids := make([]int32, len(keys))
+		for i, k := range keys {
+			ids[i] = ix.keyID(k)
+		}
 		m := ix.byFirst
 		if exact {
 			m = ix.byName
 		}
 		// A phrase already indexed with the same words and ref is skipped.
-		for _, id := range m[keys[0]] {
-			p := ix.phrases[id]
-			if p.ref == ref && strings.Join(p.words, " ") == strings.Join(keys, " ") {
+		for _, st := range m[ids[0]] {
+			p := ix.phrases[st.phrase]
+			if p.ref == ref && slices.Equal(p.words, ids) {
 				return
 			}
 		}
-		m[keys[0]] = append(m[keys[0]], len(ix.phrases))
-		ix.phrases = append(ix.phrases, phrase{words: keys, ref: ref, exact: exact})
-		for _, k := range keys {
-			ix.vocab[k] = true
-		}
+		m[ids[0]] = append(m[ids[0]], newStart(len(ix.phrases), ids))
+		ix.phrases = append(ix.phrases, phrase{words: ids, ref: ref, exact: exact})
 		// A name opening with a bearing (شمال غزة) is also written with
 		// the adjective (شمالي غزة).
 		if exact && len(keys) > 1 && bearings[keys[0]] {
-			adj := append([]string{keys[0] + "ي"}, keys[1:]...)
-			ix.vocab[adj[0]] = true
-			m[adj[0]] = append(m[adj[0]], len(ix.phrases))
+			adj := append([]int32{ix.keyID(keys[0] + "ي")}, ids[1:]...)
+			// keyID may have grown the tables: m is read again.
+			m = ix.byName
+			m[adj[0]] = append(m[adj[0]], newStart(len(ix.phrases), adj))
 			ix.phrases = append(ix.phrases, phrase{words: adj, ref: ref, exact: exact})
 		}
 	}
@@ -196,12 +229,12 @@ func demonymForms(masc string) []inflected {
 	return out
 }
 
+// tokKey is one reading of a token that the index holds.
 type tokKey struct {
-	key       string
-	pre       bool // the reading peeled a proclitic other than the article
-	suf       bool // the reading peeled an enclitic
-	form      Form
-	inflected bool // read through a dual, plural or accusative ending
+	id   int32 // key id
+	pre  bool  // the reading peeled a proclitic other than the article
+	suf  bool  // the reading peeled an enclitic
+	form Form  // read through a dual or plural ending
 }
 
 // Match returns every lexicon phrase found in toks. At one start token,
@@ -213,124 +246,207 @@ func (ix *Index) Match(toks []arabic.Token) []Hit {
 // Analyse returns the readings (arabic.Analyses) of each word token, all
 // held in one buffer; other tokens get none.
 func Analyse(toks []arabic.Token) [][]arabic.Analysis {
-	out := make([][]arabic.Analysis, len(toks))
-	buf := make([]arabic.Analysis, 0, 6*len(toks))
+	var s Scratch
+	return s.Analyse(toks)
+}
+
+// Analyse is the package's Analyse in buffers of s: the result is valid
+// until the next call of s.Analyse.
+func (s *Scratch) Analyse(toks []arabic.Token) [][]arabic.Analysis {
+	if cap(s.an) < len(toks) {
+		s.an = make([][]arabic.Analysis, len(toks))
+	} else {
+		s.an = s.an[:len(toks)]
+		clear(s.an)
+	}
+	if want := 6 * len(toks); cap(s.abuf) < want {
+		s.abuf = make([]arabic.Analysis, 0, want)
+	}
+	buf := s.abuf[:0]
 	for i, t := range toks {
 		if t.Kind != arabic.Word && t.Kind != arabic.Latin {
 			continue
 		}
 		start := len(buf)
 		buf = arabic.AppendAnalyses(buf, t.Norm)
-		out[i] = buf[start:len(buf):len(buf)]
+		s.an[i] = buf[start:len(buf):len(buf)]
 	}
-	return out
+	// When buf grew, keep the larger array for the next text.
+	s.abuf = buf[:0]
+	return s.an
 }
 
 // MatchAnalysed is Match with the readings of each token given (from
 // Analyse), for callers that need them too.
 func (ix *Index) MatchAnalysed(toks []arabic.Token, an [][]arabic.Analysis) []Hit {
-	// Readings are kept only when the lexicon holds them; most words of a
-	// text match nothing and cost one lookup each.
-	keys := make([][]tokKey, len(toks))  // readings for words
-	names := make([][]tokKey, len(toks)) // readings for names
-	var kbuf, nbuf []tokKey
+	var s Scratch
+	return ix.AppendMatches(nil, &s, toks, an)
+}
+
+// Scratch holds the buffers of a match. A caller that matches many texts
+// in a row (one at a time) can keep one and pass it to every
+// AppendMatches, so that they are allocated once; nothing in them outlives
+// the call. The zero value is ready to use.
+type Scratch struct {
+	keys, names []tokKey // readings for words and for names, token by token
+	// keyEnd and nameEnd hold where the readings of each token end in
+	// keys and names: token i's are keys[keyEnd[i-1]:keyEnd[i]].
+	keyEnd, nameEnd []int32
+	sing            []arabic.SingularParts
+	buf             []byte // builds keys that are not substrings of the word
+
+	an   [][]arabic.Analysis // Analyse's result
+	abuf []arabic.Analysis   // the readings an's slices are cut from
+}
+
+// AppendMatches appends the hits of MatchAnalysed to dst, using s for its
+// buffers, and returns the extended slice.
+func (ix *Index) AppendMatches(dst []Hit, s *Scratch, toks []arabic.Token, an [][]arabic.Analysis) []Hit {
+	s.readings(ix, toks, an)
+	// Each start token's word phrases, then its names: the order a stable
+	// sort by start token of all word hits followed by all name hits gives.
 	for i := range toks {
-		ks, ns := len(kbuf), len(nbuf)
+		dst = ix.match(toks, i, s.keys, s.keyEnd, ix.byFirst, dst)
+		dst = ix.match(toks, i, s.names, s.nameEnd, ix.byName, dst)
+	}
+	return dst
+}
+
+// readings fills s.keys and s.names with the readings of each token that
+// the index holds, for words and for names. Most words of a text match
+// nothing and cost a few lookups each.
+func (s *Scratch) readings(ix *Index, toks []arabic.Token, an [][]arabic.Analysis) {
+	// Most tokens have at most one reading the index holds: one
+	// allocation each for a new Scratch.
+	s.keys, s.names = slices.Grow(s.keys[:0], len(toks)), slices.Grow(s.names[:0], len(toks))
+	s.keyEnd, s.nameEnd = slices.Grow(s.keyEnd[:0], len(toks)), slices.Grow(s.nameEnd[:0], len(toks))
+	for i := range toks {
 		for _, a := range an[i] {
-			k := tokKey{key: a.Stem, pre: a.Pre != "", suf: a.Suf != ""}
-			if ix.vocab[k.key] {
-				kbuf = append(kbuf, k)
+			pre, suf := a.Pre != "", a.Suf != ""
+			stemID, inStem := ix.ids[a.Stem]
+			if inStem {
+				s.keys = append(s.keys, tokKey{id: stemID, pre: pre, suf: suf})
 			}
-			if a.Suf == "" && !strings.ContainsAny(a.Pre, "سك") && (a.Pre == "" || utf8.RuneCountInString(a.Stem) >= 3) {
-				nk := tokKey{key: a.Stem, pre: k.pre}
+			if !suf && !strings.ContainsAny(a.Pre, "سك") && (!pre || utf8.RuneCountInString(a.Stem) >= 3) {
+				id, ok := stemID, inStem
 				if a.Al {
 					// The name keeps its article: the word without its
 					// proclitics, cut from the word itself when it can be.
 					w := toks[i].Norm
 					if head := w[:len(w)-len(a.Stem)]; strings.HasSuffix(head, "ال") {
-						nk.key = w[len(head)-len("ال"):]
+						id, ok = ix.ids[w[len(head)-len("ال"):]]
 					} else {
-						nk.key = "ال" + a.Stem
+						s.buf = append(append(s.buf[:0], "ال"...), a.Stem...)
+						id, ok = ix.ids[string(s.buf)]
 					}
 				}
-				if ix.vocab[nk.key] {
-					nbuf = append(nbuf, nk)
+				if ok {
+					s.names = append(s.names, tokKey{id: id, pre: pre})
 				}
 			}
 			// The accusative of an indefinite noun ends in ا (هجوما، قتيلا).
-			if b, ok := strings.CutSuffix(a.Stem, "ا"); ok && a.Suf == "" && len(b) >= 6 && ix.vocab[b] {
-				kbuf = append(kbuf, tokKey{key: b, pre: k.pre, inflected: true})
+			if b, ok := strings.CutSuffix(a.Stem, "ا"); ok && !suf && len(b) >= 6 {
+				if id, ok := ix.ids[b]; ok {
+					s.keys = append(s.keys, tokKey{id: id, pre: pre})
+				}
 			}
-			for _, inf := range arabic.Singulars(a.Stem) {
-				if !ix.vocab[inf.Singular] {
+			s.sing = arabic.AppendSingularParts(s.sing[:0], a.Stem)
+			for _, inf := range s.sing {
+				var id int32
+				var ok bool
+				if inf.Tail == "" {
+					id, ok = ix.ids[inf.Base]
+				} else {
+					s.buf = append(append(s.buf[:0], inf.Base...), inf.Tail...)
+					id, ok = ix.ids[string(s.buf)]
+				}
+				if !ok {
 					continue
 				}
 				f := Plural
 				if inf.Number == arabic.Dual {
 					f = Dual
 				}
-				kbuf = append(kbuf, tokKey{key: inf.Singular, pre: k.pre, suf: k.suf, form: f, inflected: true})
+				s.keys = append(s.keys, tokKey{id: id, pre: pre, suf: suf, form: f})
 			}
 		}
-		// Earlier slices keep the array they were cut from when the
-		// buffers grow; what they hold is never written again.
-		keys[i] = kbuf[ks:len(kbuf):len(kbuf)]
-		names[i] = nbuf[ns:len(nbuf):len(nbuf)]
+		s.keyEnd = append(s.keyEnd, int32(len(s.keys)))
+		s.nameEnd = append(s.nameEnd, int32(len(s.names)))
 	}
-	var hits []Hit
-	hits = ix.match(toks, keys, ix.byFirst, hits)
-	hits = ix.match(toks, names, ix.byName, hits)
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].Tok < hits[j].Tok })
+}
+
+// readingsOf returns the readings of token i from a buffer and its ends.
+func readingsOf(keys []tokKey, end []int32, i int) []tokKey {
+	lo := int32(0)
+	if i > 0 {
+		lo = end[i-1]
+	}
+	return keys[lo:end[i]]
+}
+
+// match appends the phrases of table first that start at token i.
+func (ix *Index) match(toks []arabic.Token, i int, keys []tokKey, ends []int32, first [][]start, hits []Hit) []Hit {
+	var next []tokKey // the readings of the next token, for second words
+	if i+1 < len(toks) {
+		next = readingsOf(keys, ends, i+1)
+	}
+	for _, k := range readingsOf(keys, ends, i) {
+		for _, st := range first[k.id] {
+			if st.second >= 0 && !hasKey(next, st.second) {
+				continue // the check of the second word below would fail
+			}
+			p := &ix.phrases[st.phrase]
+			if k.suf && len(p.words) > 1 {
+				continue
+			}
+			form, ok := k.form, true
+			end := i + 1
+			for j := 1; j < len(p.words); j++ {
+				if i+j >= len(toks) {
+					ok = false
+					break
+				}
+				matched := false
+				for _, kk := range readingsOf(keys, ends, i+j) {
+					if kk.id != p.words[j] || kk.pre || (kk.suf && j != len(p.words)-1) {
+						continue
+					}
+					if form == Plain {
+						form = kk.form
+					}
+					matched = true
+					break
+				}
+				if !matched {
+					ok = false
+					break
+				}
+				end = i + j + 1
+			}
+			if !ok {
+				continue
+			}
+			ref := p.ref
+			if ref.Form == Plain {
+				ref.Form = form
+			}
+			h := Hit{Tok: i, TokEnd: end, Ref: ref}
+			if !hasHit(hits, h) {
+				hits = append(hits, h)
+			}
+		}
+	}
 	return hits
 }
 
-func (ix *Index) match(toks []arabic.Token, keys [][]tokKey, first map[string][]int, hits []Hit) []Hit {
-	for i := range toks {
-		for _, k := range keys[i] {
-			for _, id := range first[k.key] {
-				p := ix.phrases[id]
-				if k.suf && len(p.words) > 1 {
-					continue
-				}
-				form, ok := k.form, true
-				end := i + 1
-				for j := 1; j < len(p.words); j++ {
-					if i+j >= len(toks) {
-						ok = false
-						break
-					}
-					matched := false
-					for _, kk := range keys[i+j] {
-						if kk.key != p.words[j] || kk.pre || (kk.suf && j != len(p.words)-1) {
-							continue
-						}
-						if form == Plain {
-							form = kk.form
-						}
-						matched = true
-						break
-					}
-					if !matched {
-						ok = false
-						break
-					}
-					end = i + j + 1
-				}
-				if !ok {
-					continue
-				}
-				ref := p.ref
-				if ref.Form == Plain {
-					ref.Form = form
-				}
-				h := Hit{Tok: i, TokEnd: end, Ref: ref}
-				if !hasHit(hits, h) {
-					hits = append(hits, h)
-				}
-			}
+// hasKey reports whether one of keys has key id.
+func hasKey(keys []tokKey, id int32) bool {
+	for _, k := range keys {
+		if k.id == id {
+			return true
 		}
 	}
-	return hits
+	return false
 }
 
 func hasHit(hits []Hit, h Hit) bool {
