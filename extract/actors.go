@@ -243,6 +243,11 @@ func (x *Extractor) headBefore(p *part, hits []lexicon.Hit, prev int, country bo
 					return "police", h.Tok, false
 				}
 			case lexicon.KTrigger:
+				// "مواجهات بين الفلسطينيين": after a preposition the
+				// demonym is a party, not an adjective of the strike.
+				if n := p.norm(h.TokEnd - 1); n == "بين" || n == "مع" {
+					continue
+				}
 				if !country && x.lx.Triggers[h.Ref.Item].Class != "" {
 					return "military", h.Tok, true
 				}
