@@ -68,6 +68,26 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 			}
 		}
 	}
+	// score ranks a reading: the word before it, the countries the article
+	// names, and the other places of the sentence that can only be in its
+	// country ("عرابة وسخنين ودير حنا": the Galilee's Arraba).
+	score := func(c cand) int {
+		s := x.placeScore(d, p, c.h, c.pl)
+		for _, o := range cands {
+			if o.h.TokEnd <= c.h.Tok || o.h.Tok >= c.h.TokEnd {
+				only := true
+				for _, q := range cands {
+					if q.h.Tok == o.h.Tok && q.h.TokEnd == o.h.TokEnd && q.pl.ISO3 != o.pl.ISO3 {
+						only = false
+					}
+				}
+				if only && o.pl.ISO3 == c.pl.ISO3 && o.pl.Kind != "country" {
+					s += 15
+				}
+			}
+		}
+		return s
+	}
 	// Keep the longest names; among readings of one span pick by the word
 	// before it and by the countries the article names.
 	for i := 0; i < len(cands); i++ {
@@ -82,11 +102,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 				drop = true
 				break
 			}
-			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && x.placeScore(d, p, o.h, o.pl) > x.placeScore(d, p, c.h, c.pl) {
+			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && score(o) > score(c) {
 				drop = true
 				break
 			}
-			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && x.placeScore(d, p, o.h, o.pl) == x.placeScore(d, p, c.h, c.pl) && j < i {
+			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && score(o) == score(c) && j < i {
 				drop = true
 				break
 			}
