@@ -204,12 +204,22 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 			m.ref = true
 		}
 		// "X جنوبي Y": Y only locates X.
-		if m.modLo < c.h.Tok && len(f.places) > 0 && f.places[len(f.places)-1].hi == m.modLo && !strings.HasPrefix(p.norm(m.modLo), "و") {
+		if m.modLo < c.h.Tok && len(f.places) > 0 && !strings.HasPrefix(p.norm(m.modLo), "و") && follows(p, f.places[len(f.places)-1].hi, m.modLo) {
 			m.ref = true
 		}
 		f.places = append(f.places, m)
 	}
 	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
+}
+
+// follows reports whether a phrase starting at i comes right after one
+// ending at end, or after one adjective of it ("الغوطة الشرقية المحاصرة
+// قرب دمشق").
+func follows(p *part, end, i int) bool {
+	if end == i {
+		return true
+	}
+	return end == i-1 && p.toks[end].Kind == arabic.Word && strings.HasPrefix(p.norm(end), "ال")
 }
 
 // demonymAt returns the country of a demonym starting at token i
