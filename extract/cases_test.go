@@ -131,6 +131,12 @@ func TestCases(t *testing.T) {
 			},
 		},
 		{
+			name: "a capital as a subject is its government, not the place struck",
+			pub:  "2023-06-12",
+			text: "اتهمت دمشق فصائل المعارضة بقصف مدينة حلب بالقذائف أمس ما أدى إلى مقتل ثلاثة مدنيين.",
+			want: []want{{rasd.ShellingAttack, "2023-06-11", "Aleppo", "SYR", "Opposition", "Civilians", 3, -1, ""}},
+		},
+		{
 			name: "a toll given place by place is split as given, not evenly",
 			pub:  "2024-05-10",
 			text: "أصيب تسعة متظاهرين برصاص الجيش الإسرائيلي اليوم، بينهم 7 شرق مدينة غزة و2 شرق مخيم البريج.",

@@ -144,8 +144,13 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 			continue
 		}
 		// A country named as a subject ("إسرائيل تقف وراء الغارة") is a
-		// side, not a place: as a place it comes after a preposition.
+		// side, not a place: as a place it comes after a preposition. So
+		// is a capital ("استخدام دمشق للكيماوي"), unless it heads a
+		// title or a dateline ("دمشق: …").
 		if c.pl.Kind == "country" && !locative(p, c.h.Tok, c.pl) {
+			continue
+		}
+		if x.isCapital(c.pl) && !locative(p, c.h.Tok, c.pl) && !(x.demonymAt(p, c.h.Tok-1) != "" && locative(p, c.h.Tok-1, c.pl)) && !strings.ContainsAny(p.norm(c.h.TokEnd), ":-–—") {
 			continue
 		}
 		// "قمة طهران"، "اتفاق سوتشي": a meeting's name.
@@ -220,6 +225,19 @@ func follows(p *part, end, i int) bool {
 		return true
 	}
 	return end == i-1 && p.toks[end].Kind == arabic.Word && strings.HasPrefix(p.norm(end), "ال")
+}
+
+// isCapital reports whether pl is the capital of its country.
+func (x *Extractor) isCapital(pl rasd.Place) bool {
+	if pl.Kind != "city" {
+		return false
+	}
+	for _, c := range x.lx.Countries {
+		if c.ISO3 == pl.ISO3 {
+			return c.Capital == pl.Name
+		}
+	}
+	return false
 }
 
 // demonymAt returns the country of a demonym starting at token i

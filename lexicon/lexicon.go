@@ -74,7 +74,9 @@ type Country struct {
 	NamesAr          []string
 	Demonyms         []string // masculine singular, without ال
 	Lat, Lon         float64
-	Row              Row
+	// Capital is the name_en of the capital's city row, where given.
+	Capital string
+	Row     Row
 }
 
 // Place is a named place of the curated list.
@@ -248,7 +250,7 @@ func (lx *Lexicon) readAs(fsys fs.FS, path, base, display string) error {
 				return err
 			}
 			lx.Countries = append(lx.Countries, Country{ISO3: r.Get("iso3"), ISO2: r.Get("iso2"), Name: r.Get("name_en"),
-				NamesAr: r.List("names_ar"), Demonyms: r.List("demonyms_ar"), Lat: lat, Lon: lon, Row: r})
+				NamesAr: r.List("names_ar"), Demonyms: r.List("demonyms_ar"), Lat: lat, Lon: lon, Capital: r.Get("capital"), Row: r})
 		}
 	case "places.tsv", "gazetteer.tsv": // gazetteer.tsv: written by `rasd gazetteer import`
 		rows, err := ReadTSV(display, f, "name_en", "kind", "iso3", "names_ar", "lat", "lon")

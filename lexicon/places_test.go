@@ -88,3 +88,35 @@ func TestAdmin1ISO3166_2(t *testing.T) {
 		t.Errorf("only %d admin1 rows with an iso3166_2 code", filled)
 	}
 }
+
+// TestCapitals checks the capital column of countries.tsv: each names a
+// city row of the same country, and the countries rasd covers have one.
+func TestCapitals(t *testing.T) {
+	lx, err := lexicon.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cities := map[string]bool{}
+	for _, p := range lx.Places {
+		if p.Kind == "city" {
+			cities[p.ISO3+"/"+p.Name] = true
+		}
+	}
+	for _, c := range lx.Countries {
+		if c.Capital != "" && !cities[c.ISO3+"/"+c.Capital] {
+			t.Errorf("%s: capital %q is no city row of %s in places.tsv or gazetteer.tsv", c.ISO3, c.Capital, c.ISO3)
+		}
+	}
+	have := map[string]bool{}
+	for _, c := range lx.Countries {
+		have[c.ISO3] = c.Capital != ""
+	}
+	for _, iso := range iso3166Countries {
+		if iso == "PSE" || iso == "ISR" || iso == "COM" {
+			continue // Jerusalem's status is disputed; Moroni is not in the lexicon
+		}
+		if !have[iso] {
+			t.Errorf("%s has no capital in countries.tsv", iso)
+		}
+	}
+}
