@@ -296,7 +296,8 @@ func locative(p *part, i int, pl rasd.Place) bool {
 		if first != "" && len(n) > len(first) && strings.HasSuffix(n, first) {
 			switch n[:len(n)-len(first)] {
 			case "ب", "وب", "فب":
-				return true
+				// "بحجة" is "under the pretext", not "in Hajjah".
+				return n != "بحجه" && n != "وبحجه"
 			}
 		}
 	}
