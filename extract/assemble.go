@@ -104,7 +104,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 				}
 				events = append(events, e)
 			} else {
-				if rank(pm.place) < rank(e.place.place) || pm.prec < e.place.prec && pm.place.Name == e.place.place.Name {
+				if rank(pm.place) < rank(e.place.place) || pm.prec < e.place.prec && pm.place.Name == e.place.place.Name || refines(e.place.place, pm.place) {
 					e.place, e.placeP = pm, f.p
 				}
 				if hasDay && (!e.hasDate || e.date.weak && !dm.weak) {
@@ -562,11 +562,17 @@ func findEvent(events []*event, pm placeM, day time.Time, class string, f *frame
 			return e
 		}
 	}
+
 	// A sentence that adds no toll of its own and names one other place of
 	// the same governorate retells an incident already told ("the second
 	// attack on a convoy west of Baghdad"); places it lists are distinct.
 	if len(f.counts) == 0 && !listed {
 		for _, e := range events {
+			// An event placed at a city named like its governorate
+			// (الحديدة) is too vague for a retelling to be recognised.
+			if ep := e.place.place; ep.Kind == "city" && ep.Name == ep.Admin1 {
+				continue
+			}
 			if match(e, sameAdmin1, true) {
 				return e
 			}
