@@ -529,6 +529,16 @@ func compatiblePlace(a, b rasd.Place) bool {
 	return false
 }
 
+// settlement reports whether p is a town or village (not a site inside
+// one, such as a base or an airport).
+func settlement(p rasd.Place) bool {
+	switch p.Kind {
+	case "town", "village", "camp":
+		return true
+	}
+	return false
+}
+
 // refines reports whether b names a place inside a city that shares its
 // name with its governorate ("بالحديدة" then "في منطقة الجاح بمديرية بيت
 // الفقيه"): the name may have meant the governorate.
@@ -571,6 +581,10 @@ func findEvent(events []*event, pm placeM, day time.Time, class string, f *frame
 			// An event placed at a city named like its governorate
 			// (الحديدة) is too vague for a retelling to be recognised.
 			if ep := e.place.place; ep.Kind == "city" && ep.Name == ep.Admin1 {
+				continue
+			}
+			// Two towns named are two places, not one retold.
+			if settlement(e.place.place) && settlement(pm.place) {
 				continue
 			}
 			if match(e, sameAdmin1, true) {
