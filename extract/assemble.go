@@ -124,6 +124,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		}
 	}
 	datesFromElsewhere(d, frames, events)
+	nearNamed(frames, events)
 	events = summaries(events)
 	// An event placed only at a country level, when the article places
 	// others more precisely, is a general mention of them.
@@ -200,6 +201,29 @@ func datesFromElsewhere(d *doc, frames []*frame, events []*event) {
 			}
 			e.date, e.hasDate, e.dateP, e.day = best, true, f.p, best.m.Date
 			break
+		}
+	}
+}
+
+// nearNamed places an event told only "near X" (قرب دمشق) at the place
+// the article elsewhere locates by X (الغوطة الشرقية شرق دمشق): that is
+// the place near X it names.
+func nearNamed(frames []*frame, events []*event) {
+	for _, e := range events {
+		if e.place.prec < 2 || e.place.lo < 0 || !stemIn(e.placeP, e.place.modLo, nearWords) {
+			continue
+		}
+		found := false
+		for _, f := range frames {
+			for i := 1; i < len(f.places) && !found; i++ {
+				r, y := f.places[i], f.places[i-1]
+				if r.ref && r.place.Name == e.place.place.Name && !y.ref && !y.origin && y.place.Name != r.place.Name && y.place.ISO3 == r.place.ISO3 && rank(y.place) <= 2 {
+					e.place, e.placeP, found = y, f.p, true
+				}
+			}
+			if found {
+				break
+			}
 		}
 	}
 }

@@ -137,6 +137,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2023-06-11", "Aleppo", "SYR", "Opposition", "Civilians", 3, -1, ""}},
 		},
 		{
+			name: "'near X' is the place the article elsewhere locates by X",
+			pub:  "2024-02-20",
+			text: "قتل سبعة مدنيين في غارات جوية شنتها طائرات حربية سورية اليوم على آخر معاقل المعارضة قرب دمشق. ويحاصر الجيش منذ سنوات الغوطة الشرقية شرق دمشق.",
+			want: []want{{rasd.AirDroneStrike, "2024-02-20", "Eastern Ghouta", "SYR", "Syria", "Civilians", 7, -1, "aircraft"}},
+		},
+		{
 			name: "a toll given place by place is split as given, not evenly",
 			pub:  "2024-05-10",
 			text: "أصيب تسعة متظاهرين برصاص الجيش الإسرائيلي اليوم، بينهم 7 شرق مدينة غزة و2 شرق مخيم البريج.",
