@@ -61,7 +61,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		places := f.eventPlaces()
 		if !f.trigger || f.weakOnly && len(f.counts) == 0 && len(f.weapons) == 0 {
 			// No event of its own: lend facts to the event it follows.
-			if last != nil && (len(places) == 0 || compatiblePlace(last.place.place, places[0].place) || refines(last.place.place, places[0].place)) && f.p == last.frames[len(last.frames)-1].p {
+			if last != nil && (len(places) == 0 || compatiblePlace(last.place.place, places[0].place) || refinesM(last.place, places[0])) && f.p == last.frames[len(last.frames)-1].p {
 				last.lend(f, places)
 			}
 			continue
@@ -307,7 +307,7 @@ func (e *event) lend(f *frame, places []placeM) {
 	e.lent[f] = true
 	if len(places) == 1 && !f.recalled {
 		pm := places[0]
-		if rank(pm.place) < rank(e.place.place) && compatiblePlace(e.place.place, pm.place) || refines(e.place.place, pm.place) {
+		if rank(pm.place) < rank(e.place.place) && compatiblePlace(e.place.place, pm.place) || refinesM(e.place, pm) {
 			e.place, e.placeP = pm, f.p
 		}
 	}
@@ -566,6 +566,16 @@ func settlement(p rasd.Place) bool {
 // refines reports whether b names a place inside a city that shares its
 // name with its governorate ("بالحديدة" then "في منطقة الجاح بمديرية بيت
 // الفقيه"): the name may have meant the governorate.
+// refinesM is refines for places as read: also a place itself (a base,
+// a village) refines "near X" or "X's countryside" when it lies in X's
+// governorate (ريف حمص … مطار الشعيرات).
+func refinesM(a, b placeM) bool {
+	if refines(a.place, b.place) {
+		return true
+	}
+	return a.prec >= 2 && b.prec == 1 && rank(a.place) == 1 && rank(b.place) == 1 && b.place.Name != a.place.Name && sameAdmin1(a.place, b.place)
+}
+
 func refines(a, b rasd.Place) bool {
 	return a.Kind == "city" && a.Name == a.Admin1 && b.ISO3 == a.ISO3 && b.Admin1 == a.Admin1 && b.Name != a.Name && rank(b) == 1
 }
