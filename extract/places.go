@@ -209,7 +209,8 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 			m.ref = true
 		}
 		// "X جنوبي Y": Y only locates X.
-		if m.modLo < c.h.Tok && len(f.places) > 0 && !strings.HasPrefix(p.norm(m.modLo), "و") && follows(p, f.places[len(f.places)-1].hi, m.modLo) {
+		// So does an area named by a direction ("تبنين جنوبي لبنان").
+		if (m.modLo < c.h.Tok || c.pl.Kind == "region" && stemIn(p, c.h.Tok, nearWords)) && len(f.places) > 0 && !strings.HasPrefix(p.norm(m.modLo), "و") && follows(p, f.places[len(f.places)-1].hi, m.modLo) {
 			m.ref = true
 		}
 		f.places = append(f.places, m)
