@@ -79,15 +79,16 @@ func (m *Main) runExtract(ctx context.Context, log *slog.Logger, args []string) 
 	var in io.Reader = m.Stdin
 	name := "stdin"
 	if path != "" && path != "-" {
-		f, err := os.Open(path)
+		if st, err := os.Stat(path); err == nil && st.IsDir() {
+			return fmt.Errorf("%s is a directory; give a file", path)
+		}
+		f, err := openMaybeGzip(path) // a .jsonl.gz corpus is read as it is
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return fmt.Errorf("%s is a directory; give a file", path)
-		}
 		in, name = f, path
+		path = strings.TrimSuffix(path, ".gz")
 	}
 	w := bufio.NewWriter(m.Stdout)
 	defer w.Flush()

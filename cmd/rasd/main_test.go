@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"os"
@@ -91,6 +92,22 @@ func TestExtractJSONLinesKeepsEarlierArticles(t *testing.T) {
 	}
 	if e := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &line); e != nil || line.ID != "one" {
 		t.Fatalf("first article not written before the error: %q (%v)", out, e)
+	}
+}
+
+// TestExtractGzip: a gzipped JSON Lines corpus is read as it is, and a
+// gzip file that is not gzip is a clear error.
+func TestExtractGzip(t *testing.T) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(`{"id":"one","text":"قتل شخصان في قصف مدفعي على مدينة حلب اليوم.","published":"2024-05-02"}` + "\n"))
+	zw.Close()
+	out, _, err := run(t, "", "extract", writeFile(t, "in.jsonl.gz", b.Bytes()))
+	if err != nil || !strings.Contains(out, `"id":"one"`) || !strings.Contains(out, "Aleppo") {
+		t.Fatalf("extract of a .jsonl.gz: %v\n%s", err, out)
+	}
+	if _, _, err := run(t, "", "extract", writeFile(t, "bad.jsonl.gz", []byte("not gzip"))); err == nil || !strings.Contains(err.Error(), "bad.jsonl.gz") {
+		t.Fatalf("want an error naming the file, got %v", err)
 	}
 }
 
