@@ -45,6 +45,8 @@ type Extractor struct {
 	lx   *lexicon.Lexicon
 	gz   Gazetteer
 	zone *time.Location
+	// capitals maps a country's iso3 to its capital's name (countries.tsv).
+	capitals map[string]string
 
 	// placeBufs pools the *placeBufs that ReadPlaces works in: each call
 	// takes one for itself, so calls on several goroutines never share
@@ -62,7 +64,13 @@ func New(lx *lexicon.Lexicon, gz Gazetteer, zone *time.Location) *Extractor {
 	if zone == nil {
 		zone = DefaultZone()
 	}
-	return &Extractor{lx: lx, gz: gz, zone: zone}
+	caps := map[string]string{}
+	for _, c := range lx.Countries {
+		if c.Capital != "" {
+			caps[c.ISO3] = c.Capital
+		}
+	}
+	return &Extractor{lx: lx, gz: gz, zone: zone, capitals: caps}
 }
 
 // ErrNoDate is returned when an article has no usable publication date.

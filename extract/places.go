@@ -71,22 +71,25 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 	// score ranks a reading: the word before it, the countries the article
 	// names, and the other places of the sentence that can only be in its
 	// country ("عرابة وسخنين ودير حنا": the Galilee's Arraba).
-	score := func(c cand) int {
-		s := x.placeScore(d, p, c.h, c.pl)
-		for _, o := range cands {
-			if o.h.TokEnd <= c.h.Tok || o.h.Tok >= c.h.TokEnd {
-				only := true
-				for _, q := range cands {
-					if q.h.Tok == o.h.Tok && q.h.TokEnd == o.h.TokEnd && q.pl.ISO3 != o.pl.ISO3 {
-						only = false
-					}
-				}
-				if only && o.pl.ISO3 == c.pl.ISO3 && o.pl.Kind != "country" {
-					s += 15
-				}
+	// only[i] is the country of cands[i] when every reading of its span
+	// lies in that country, else "".
+	only := make([]string, len(cands))
+	for i, o := range cands {
+		only[i] = o.pl.ISO3
+		for _, q := range cands {
+			if q.h.Tok == o.h.Tok && q.h.TokEnd == o.h.TokEnd && q.pl.ISO3 != o.pl.ISO3 {
+				only[i] = ""
 			}
 		}
-		return s
+	}
+	scores := make([]int, len(cands))
+	for i, c := range cands {
+		scores[i] = x.placeScore(d, p, c.h, c.pl)
+		for j, o := range cands {
+			if (o.h.TokEnd <= c.h.Tok || o.h.Tok >= c.h.TokEnd) && only[j] == c.pl.ISO3 && o.pl.Kind != "country" {
+				scores[i] += 15
+			}
+		}
 	}
 	// Keep the longest names; among readings of one span pick by the word
 	// before it and by the countries the article names.
@@ -102,11 +105,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 				drop = true
 				break
 			}
-			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && score(o) > score(c) {
+			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && scores[j] > scores[i] {
 				drop = true
 				break
 			}
-			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && score(o) == score(c) && j < i {
+			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && scores[j] == scores[i] && j < i {
 				drop = true
 				break
 			}
@@ -230,15 +233,7 @@ func follows(p *part, end, i int) bool {
 
 // isCapital reports whether pl is the capital of its country.
 func (x *Extractor) isCapital(pl rasd.Place) bool {
-	if pl.Kind != "city" {
-		return false
-	}
-	for _, c := range x.lx.Countries {
-		if c.ISO3 == pl.ISO3 {
-			return c.Capital == pl.Name
-		}
-	}
-	return false
+	return pl.Kind == "city" && x.capitals[pl.ISO3] == pl.Name
 }
 
 // demonymAt returns the country of a demonym starting at token i
