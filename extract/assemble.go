@@ -236,6 +236,22 @@ func nearNamed(frames []*frame, events []*event) {
 func summaries(events []*event) []*event {
 	var out []*event
 	for _, e := range events {
+		// A headline placed at a name its governorate shares (غارات
+		// بمأرب) tells the one incident the text then places more
+		// precisely in that governorate.
+		if ep := e.place.place; ep.Kind == "city" && ep.Name == ep.Admin1 && e.titleOnly() {
+			var parts []*event
+			for _, o := range events {
+				if o != e && o.place.place.Admin1 == ep.Admin1 && o.place.place.ISO3 == ep.ISO3 && o.place.place.Name != ep.Name &&
+					compatibleClass(e.class, o.class) && absDays(e.day, o.day) <= 1 {
+					parts = append(parts, o)
+				}
+			}
+			if len(parts) == 1 {
+				parts[0].frames = append(parts[0].frames, e.frames...)
+				continue
+			}
+		}
 		if rank(e.place.place) < 2 || e.place.place.Kind == "district" {
 			out = append(out, e)
 			continue
@@ -272,6 +288,16 @@ func summaries(events []*event) []*event {
 // والجيش") covers the shootings the report then places town by town.
 func groundClass(c string) bool {
 	return c == "clash" || c == "attack" || c == "fight"
+}
+
+// titleOnly reports whether every frame of e comes from the title.
+func (e *event) titleOnly() bool {
+	for _, f := range e.frames {
+		if f.p.name != rasd.PartTitle {
+			return false
+		}
+	}
+	return true
 }
 
 // regionRadiusKm is how far from a named area's centre (the West Bank,
