@@ -311,6 +311,10 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	case "وكان", "وكانت", "كان", "كانت", "وكانوا":
 		f.recalled = true
 	}
+	// "غارة إسرائيلية سابقة": an earlier strike (often a photo caption).
+	if f.trigLo >= 0 && (stemIn(p, f.trigHi, earlierWords) || stemIn(p, f.trigHi+1, earlierWords)) {
+		f.recalled = true
+	}
 	x.findPlaces(d, p, f, actorSpans)
 	x.findActors(d, p, f, hits)
 	// "أطلقت البحرية الإسرائيلية النار": opening fire with the shooter
@@ -640,6 +644,9 @@ func endsInTehMarbuta(p *part, i int) bool {
 	r := p.text.Orig[p.toks[i].End-1]
 	return r == 'ة' || r == 'ﺔ' || r == 'ﺓ'
 }
+
+// earlierWords mark an act as an earlier one: غارة سابقة، هجوم سابق.
+var earlierWords = setOf("سابقه", "سابق", "سابقين", "سابقتين")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
