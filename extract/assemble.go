@@ -300,6 +300,11 @@ func (e *event) titleOnly() bool {
 	return true
 }
 
+// areaHoldsKm is how far from a named area's centre a place may lie for a
+// sentence naming it to tell of the same incident as one naming the area:
+// smaller than regionRadiusKm, since a coast or a desert is no one place.
+const areaHoldsKm = 30
+
 // regionRadiusKm is how far from a named area's centre (the West Bank,
 // the Gaza Strip, Eastern Ghouta) a place may lie and still be inside it.
 const regionRadiusKm = 80
@@ -574,6 +579,11 @@ func compatiblePlace(a, b rasd.Place) bool {
 		return true
 	}
 	if a.Kind == "admin1" && b.Admin1 == a.Name || b.Kind == "admin1" && a.Admin1 == b.Name {
+		return true
+	}
+	// A named area (the Gaza Strip, Eastern Ghouta) holds the places
+	// around its centre.
+	if a.Kind == "region" && rank(b) < 2 && a.DistanceKm(b) <= areaHoldsKm || b.Kind == "region" && rank(a) < 2 && b.DistanceKm(a) <= areaHoldsKm {
 		return true
 	}
 	return false
