@@ -61,7 +61,9 @@ func (g *Curated) Place(ref lexicon.Ref) (rasd.Place, bool) {
 			return rasd.Place{}, false
 		}
 		p := g.lx.Places[ref.Item]
-		if p.Kind == "quarter" && p.Parent != "" {
+		// A quarter or a landmark of a city (a hospital, a square) is coded
+		// as the city, as the coding rules code a city quarter.
+		if (p.Kind == "quarter" || p.Kind == "landmark") && p.Parent != "" {
 			if i, ok := g.cities[p.ISO3+"/"+strings.ToLower(p.Parent)]; ok {
 				city := g.places[i]
 				city.Aliases = append(city.Aliases, p.Name)
