@@ -85,6 +85,16 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 	scores := make([]int, len(cands))
 	for i, c := range cands {
 		scores[i] = x.placeScore(d, p, c.h, c.pl)
+		// "محافظتي إدلب وحلب": the second of a pair after a dual kind
+		// word is of the same kind.
+		if strings.HasPrefix(p.norm(c.h.Tok), "و") {
+			for _, o := range cands {
+				if o.h.TokEnd == c.h.Tok && stemIn(p, o.h.Tok-1, pairWords) && stemIn(p, o.h.Tok-1, admin1Words) == (c.pl.Kind == "admin1") {
+					scores[i] += 1000
+					break
+				}
+			}
+		}
 		for j, o := range cands {
 			if (o.h.TokEnd <= c.h.Tok || o.h.Tok >= c.h.TokEnd) && only[j] == c.pl.ISO3 && o.pl.Kind != "country" {
 				scores[i] += 15
