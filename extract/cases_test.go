@@ -55,6 +55,12 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a threat told after the act leaves the act",
+			pub:  "2024-03-20",
+			text: "قصفت طائرات حربية بلدة سراقب في ريف إدلب يوم الاثنين، فيما حذرت منظمات إنسانية من موجة نزوح جديدة.",
+			want: []want{{rasd.AirDroneStrike, "2024-03-18", "Saraqib", "SYR", "-", "-", -1, -1, "aircraft"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

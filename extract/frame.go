@@ -290,9 +290,9 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 
 	// Cues that rule the sentence out.
 	switch {
-	case len(cue["threat"]) > 0 && !hasPastStrike(f):
+	case governs(cue["threat"], f) && !hasPastStrike(f):
 		f.skip = "threat"
-	case len(cue["plan"]) > 0 && !hasPastStrike(f):
+	case governs(cue["plan"], f) && !hasPastStrike(f):
 		f.skip = "plan"
 	case len(cue["foiled"]) > 0 && f.weights["clash"] == 0:
 		// An attack "foiled" in a fight ("أحبطت هجوما وقتل في الاشتباكات
@@ -491,6 +491,16 @@ func inSpans(h lexicon.Hit, spans [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// governs reports whether a threat or plan cue bears on the sentence's act:
+// it comes before the strongest trigger ("توعد بضربات"، "سوف تقصف"). A
+// threat told after the act ("قصفت … وتوعدت بالمزيد") leaves the act.
+func governs(cues []lexicon.Hit, f *frame) bool {
+	if len(cues) == 0 {
+		return false
+	}
+	return f.trigLo < 0 || cues[0].Tok <= f.trigHi
 }
 
 // hasPastStrike reports whether a sentence with a threat word also reports
