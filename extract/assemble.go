@@ -621,6 +621,11 @@ func findEvent(events []*event, pm placeM, day time.Time, class string, f *frame
 		if !near(e.place.place, pm.place) {
 			return false
 		}
+		// Places a sentence lists are each their own incident; the event
+		// told at their governorate is their summary (see summaries).
+		if listed && rank(e.place.place) >= 3 && rank(pm.place) < rank(e.place.place) {
+			return false
+		}
 		if dd := e.day.Sub(day).Hours() / 24; dd > 1 || dd < -1 {
 			return false
 		}

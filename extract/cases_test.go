@@ -61,6 +61,15 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2024-03-18", "Saraqib", "SYR", "-", "-", -1, -1, "aircraft"}},
 		},
 		{
+			name: "a toll at a governorate's fronts is shared by the towns the strikes are then placed at",
+			pub:  "2023-04-16",
+			text: "قتل عشرة مسلحين حوثيين في غارات لطيران التحالف على جبهات الحديدة أمس. وأسفرت الغارات عن تدمير مواقع للمسلحين شرق حيس وشمال زبيد.",
+			want: []want{
+				{rasd.AirDroneStrike, "2023-04-15", "Hays", "YEM", "coalition", "Houthi", 5, -1, "aircraft"},
+				{rasd.AirDroneStrike, "2023-04-15", "Zabid", "YEM", "coalition", "Houthi", 5, -1, "aircraft"},
+			},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -30,6 +30,9 @@ var (
 	affiliationWords = setOf("تتبع", "يتبع", "تابعه", "التابعه", "تابع", "التابع", "موالي", "مواليه", "الموالي", "الموالية", "المواليه")
 	pairWords        = setOf("مدينتي", "مدينتا", "بلدتي", "بلدتا", "قريتي", "قريتا", "مخيمي", "قضائي", "مديريتي", "مديريتا", "ناحيتي", "محافظتي", "محافظتا",
 		"مدن", "بلدات", "قري", "مخيمات", "احياء", "مديريات", "محافظات", "نواحي", "اقضيه")
+	// frontWords name a war front, which spans a governorate: "جبهات
+	// الحديدة" is the governorate's fronts, not its city.
+	frontWords  = setOf("جبهه", "جبهات", "جبهتي")
 	admin1Words = setOf("محافظه", "ولايه", "اقليم", "مقاطعه", "منطقه", "محافظتي", "محافظتا", "ولايتي", "ولايتا")
 	settleWords = setOf("مدينه", "بلده", "قريه", "مخيم", "حي", "ناحيه", "قضاء", "مركز", "العاصمه", "عاصمه",
 		// duals before a pair of names: "بلدتي الحراك ورخم" (a plural is
@@ -327,7 +330,7 @@ func (x *Extractor) placeScore(d *doc, p *part, h lexicon.Hit, pl rasd.Place) in
 		s += 2000
 	}
 	switch {
-	case stemIn(p, tok-1, admin1Words):
+	case stemIn(p, tok-1, admin1Words) || stemIn(p, tok-1, frontWords):
 		if pl.Kind == "admin1" {
 			s += 1000
 		}
