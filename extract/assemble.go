@@ -626,7 +626,9 @@ func findEvent(events []*event, pm placeM, day time.Time, class string, f *frame
 		if listed && rank(e.place.place) >= 3 && rank(pm.place) < rank(e.place.place) {
 			return false
 		}
-		if dd := e.day.Sub(day).Hours() / 24; dd > 1 || dd < -1 {
+		// An event whose sentences gave no day holds the publication day
+		// only as a default: a dated sentence of the same act dates it.
+		if dd := e.day.Sub(day).Hours() / 24; (dd > 1 || dd < -1) && e.hasDate {
 			return false
 		}
 		if !compatibleClass(e.class, class) {

@@ -70,6 +70,12 @@ func TestCases(t *testing.T) {
 			},
 		},
 		{
+			name: "an undated report of an act takes the day a later sentence gives it",
+			pub:  "2024-06-13",
+			text: "قتل أربعة من رجال الشرطة في اشتباكات مع مسلحين في مدينة كركوك. وقالت مصادر أمنية إن الاشتباكات اندلعت في كركوك ليل الاثنين.",
+			want: []want{{rasd.ArmedClash, "2024-06-10", "Kirkuk", "IRQ", "-", "Military Forces of Iraq", 4, -1, ""}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
