@@ -354,7 +354,15 @@ func (f *frame) anchors(pm placeM, day, lead, own bool) int {
 	if day {
 		n++
 	}
-	if len(f.counts) > 0 || f.nocas {
+	// A toll anchors an incident, even a vague one (عشرات القتلى); "a
+	// few" (بعض الجثث، عدة، عدد من: value 3) does not.
+	for _, c := range f.counts {
+		if !c.vague || c.value > 3 || f.nocas {
+			n++
+			break
+		}
+	}
+	if len(f.counts) == 0 && f.nocas {
 		n++
 	}
 	best := 0.0

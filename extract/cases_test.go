@@ -76,6 +76,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ArmedClash, "2024-06-10", "Kirkuk", "IRQ", "-", "Military Forces of Iraq", 4, -1, ""}},
 		},
 		{
+			name: "a background clause with 'some bodies' is no incident",
+			pub:  "2024-05-02",
+			text: "يعمل الطبيب في مستشفى صغير منذ سنوات. ويقول زملاؤه إنه كان هادئا. وقد درس الطب في جامعة الموصل. وقال مسؤول سابق في محافظة نينوى، حيث سيطر داعش على مساحات واسعة، إن بعض الجثث نقلت إلى المشرحة دون توثيق.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
