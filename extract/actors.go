@@ -550,6 +550,12 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 		}
 		return lexicon.Hit{}, false
 	}
+	casualtyAt := map[int]bool{}
+	for _, h := range hits {
+		if h.Ref.Kind == lexicon.KCasualty && x.lx.Casualties[h.Ref.Item].Form == "verb" {
+			casualtyAt[h.Tok] = true
+		}
+	}
 	used := map[int]bool{}
 	for _, h := range hits {
 		if h.Ref.Kind != lexicon.KCasualty {
@@ -585,7 +591,9 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 					n, found, hi = m, true, m.TokEnd
 					break
 				}
-				if p.toks[k].Kind == arabic.Punct || !qualifiers[p.norm(k)] && skipped >= 1 {
+				// "لقي جنديان مصرعهما وأصيب ثلاثة": another casualty
+				// verb starts its own count ("مقتل وإصابة 12" shares one).
+				if p.toks[k].Kind == arabic.Punct || !qualifiers[p.norm(k)] && skipped >= 1 || casualtyAt[k] {
 					break
 				}
 				skipped++

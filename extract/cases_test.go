@@ -82,6 +82,12 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a casualty verb after a death starts its own count",
+			pub:  "2024-05-02",
+			text: "لقي جنديان مصرعهما وأصيب ثلاثة آخرون في هجوم مسلح على حاجز قرب مدينة جنين أمس.",
+			want: []want{{rasd.ArmedClash, "2024-05-01", "Jenin", "PSE", "-", "-", 2, 3, "small_arms"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
