@@ -88,6 +88,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ArmedClash, "2024-05-01", "Jenin", "PSE", "-", "-", 2, 3, "small_arms"}},
 		},
 		{
+			name: "a day's toll from the ministry is no incident's toll",
+			pub:  "2024-05-02",
+			text: "قتل شخصان في غارة جوية على منزل في مدينة دير البلح صباح اليوم. وأوضحت وزارة الصحة أن 40 قتيلا و120 مصابا نقلوا إلى المستشفيات خلال الـ24 ساعة الماضية.",
+			want: []want{{rasd.AirDroneStrike, "2024-05-02", "Deir al-Balah", "PSE", "-", "-", 2, -1, "aircraft"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

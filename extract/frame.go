@@ -371,7 +371,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	}
 	// A toll "since" a start, or a total, counts many incidents: the
 	// sentence sums up a campaign and reports no incident of its own.
-	since := f.has(p, "منذ")
+	since := f.has(p, "منذ") || lastDay(p, lo, hi)
 	if len(cue["aggregate"]) > 0 || since || f.totals {
 		hadCounts := len(f.counts) > 0
 		f.counts = nil
@@ -407,6 +407,22 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	}
 	return f
 }
+
+// lastDay reports a day's toll: "خلال الـ24 ساعة الماضية"، "في الساعات
+// الـ24 الأخيرة" (numbers are not lexicon words, so this is code).
+func lastDay(p *part, lo, hi int) bool {
+	for _, n := range p.nums {
+		if n.Tok < lo || n.TokEnd > hi || n.Value != 24 || n.Vague {
+			continue
+		}
+		if stemIn(p, n.TokEnd, hourWords) || stemIn(p, n.Tok-1, hourWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var hourWords = setOf("ساعه", "ساعات", "الساعات")
 
 func (x *Extractor) hasCasualtyWord(hits []lexicon.Hit) bool {
 	for _, h := range hits {
