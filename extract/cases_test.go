@@ -94,6 +94,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2024-05-02", "Deir al-Balah", "PSE", "-", "-", 2, -1, "aircraft"}},
 		},
 		{
+			name: "a deadly raid the report then tells was fought is an armed clash",
+			pub:  "2023-07-04",
+			text: "استشهد شاب برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها مدينة طوباس فجر اليوم. وأفادت مصادر محلية باندلاع اشتباكات مسلحة بين مقاومين وقوات الاحتلال.",
+			want: []want{{rasd.ArmedClash, "2023-07-04", "Tubas", "PSE", "Military Forces of Israel", "Palestinian militants", 1, -1, "small_arms"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -83,6 +83,26 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 		}
 	}
 	sub := subEvent(class, seen, a1, a2)
+	// A raid that kills a civilian and that the report then tells was
+	// fought ("اشتباكات مسلحة بين مقاومين وقوات الاحتلال") is an armed
+	// clash with the armed side (ACLED codes the raid by its fighting).
+	if sub == rasd.Attack && a1 != nil {
+		for _, f := range e.frames {
+			if !e.lent[f] || f.weights["clash"] < 2 {
+				continue
+			}
+			for i := range f.actors {
+				a := &f.actors[i]
+				if !a.civilian && a.actor.Name != a1.actor.Name && (a.actor.Type == "Rebel Groups" || a.actor.Type == "Political Militias") {
+					class, sub, a2, a2f = "clash", rasd.ArmedClash, a, f
+					break
+				}
+			}
+			if class == "clash" {
+				break
+			}
+		}
+	}
 	if sub == "" {
 		return ev, false
 	}
