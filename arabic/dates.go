@@ -386,6 +386,9 @@ func (s *dateScanner) core(j, start int, hadPrefix, night bool) (DateMention, bo
 	if dm, ok := s.explicit(j, start); ok {
 		return dm, true
 	}
+	if dm, ok := s.holiday(j, hadPrefix); ok {
+		return dm, true
+	}
 	if hadPrefix {
 		return DateMention{}, false
 	}
@@ -573,6 +576,53 @@ func (s *dateScanner) mondayByContext(j, end int) bool {
 		}
 	}
 	return false
+}
+
+// eidDays holds the first day of each Eid as Saudi Arabia announced it
+// (Umm al-Qura; most Arab states keep the same day, some a day later).
+// Source: the official announcements as reported, 2017–2025; 2026–2027
+// from the astronomical calendar. Extend as years pass.
+var eidDays = map[string][]string{
+	"الفطر":  {"2017-06-25", "2018-06-15", "2019-06-04", "2020-05-24", "2021-05-13", "2022-05-02", "2023-04-21", "2024-04-10", "2025-03-30", "2026-03-20", "2027-03-09"},
+	"الاضحي": {"2017-09-01", "2018-08-21", "2019-08-11", "2020-07-31", "2021-07-20", "2022-07-09", "2023-06-28", "2024-06-16", "2025-06-06", "2026-05-27", "2027-05-16"},
+}
+
+// eidOrdinals count the days of a feast: "ثاني أيام عيد الأضحى".
+var eidOrdinals = map[string]int{"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4}
+
+// holiday reads a day of a feast: "ثاني أيام عيد الأضحى", or the feast's
+// first day after يوم or a time word ("صباح عيد الفطر"). The year is
+// that of the last such feast on or before publication.
+func (s *dateScanner) holiday(j int, hadPrefix bool) (DateMention, bool) {
+	k, nth := j, 1
+	if n, ok := eidOrdinals[s.norm(j)]; ok && s.norm(j+1) == "ايام" {
+		k, nth = j+2, n
+	} else if !hadPrefix {
+		return DateMention{}, false
+	}
+	if s.norm(k) != "عيد" {
+		return DateMention{}, false
+	}
+	days, ok := eidDays[s.norm(k+1)]
+	if !ok {
+		return DateMention{}, false
+	}
+	var first time.Time
+	for _, d := range days {
+		t, err := time.Parse(time.DateOnly, d)
+		if err != nil || t.After(s.pub) {
+			break
+		}
+		first = t
+	}
+	if first.IsZero() || s.pub.Sub(first) > 300*24*time.Hour {
+		return DateMention{}, false
+	}
+	end := k + 2
+	if s.norm(end) == "المبارك" {
+		end++
+	}
+	return s.dayMention(end, first.AddDate(0, 0, nth-1), true), true
 }
 
 // explicit reads a calendar date, a month or a year at j.

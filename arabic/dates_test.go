@@ -57,6 +57,11 @@ func TestDates(t *testing.T) {
 		{"أمس الأول", wed, []string{"أمس الأول|2024-08-05|Day||rel"}},
 		{"أول من أمس", wed, []string{"أول من أمس|2024-08-05|Day||rel"}},
 		{"غداً", wed, []string{"غداً|2024-08-08|Day||rel"}},
+		// feasts: the last one on or before publication
+		{"قتل في ثاني أيام عيد الأضحى المبارك", day("2024-06-22"), []string{"ثاني أيام عيد الأضحى المبارك|2024-06-17|Day||rel"}},
+		{"صباح عيد الفطر", day("2023-04-23"), []string{"صباح عيد الفطر|2023-04-21|Day|morning|rel"}},
+		{"أول أيام عيد الفطر", day("2019-06-04"), []string{"أول أيام عيد الفطر|2019-06-04|Day||rel"}},
+		{"احتفل الناس بعيد الفطر", day("2019-06-10"), nil},
 		// A weekday that disagrees with its relative word wins: the
 		// report was written earlier than it was published.
 		{"أمس الاثنين", wed, []string{"أمس الاثنين|2024-08-05|Day||rel"}},

@@ -573,6 +573,8 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 			// a person noun between ("5 جنود قتلى" is rare; allow one).
 			if m, ok := numEnd[h.Tok]; ok {
 				n, found, lo = m, true, m.Tok
+			} else if m, ok := numEnd[h.Tok-1]; ok && p.norm(h.Tok-1) == ")" && p.norm(m.Tok-1) == "(" {
+				n, found, lo = m, true, m.Tok-1 // "(15) شهيدا"
 			}
 			// "ارتفع عدد القتلى إلى 40"
 			if !found && (p.norm(h.Tok-1) == "عدد" || stemIn(p, h.Tok-1, setOf("حصيله"))) {

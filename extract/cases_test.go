@@ -100,6 +100,18 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ArmedClash, "2023-07-04", "Tubas", "PSE", "Military Forces of Israel", "Palestinian militants", 1, -1, "small_arms"}},
 		},
 		{
+			name: "a massacre condemned as a war crime, its toll in brackets, its perpetrator after ارتكبتها",
+			pub:  "2024-06-22",
+			text: "قال مسؤول محلي إن المجزرة التي ارتكبتها قوات الدعم السريع في قرية عسير بولاية الجزيرة أمس، والتي سقط فيها (15) شهيدا من المدنيين المدافعين عن أرضهم، جريمة حرب.",
+			want: []want{{rasd.Attack, "2024-06-21", "Usayr", "SDN", "Rapid Support Forces", "Civilians", 15, -1, ""}},
+		},
+		{
+			name: "a day of a feast is a date",
+			pub:  "2024-06-22",
+			text: "هاجمت قوات الدعم السريع قرية العمارة عبدالله ثاني أيام عيد الأضحى المبارك، ما أسفر عن مقتل مواطن وإصابة ثلاثة آخرين.",
+			want: []want{{rasd.Attack, "2024-06-17", "Al-Imara Abdallah", "SDN", "Rapid Support Forces", "Civilians", 1, 3, ""}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -231,6 +231,8 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			actorSpans = append(actorSpans, [2]int{h.Tok, h.TokEnd})
 		}
 	}
+	// "جريمة حرب": a condemnation, not ordinary crime.
+	cue["crime"] = outside(cue["crime"], cue["statement"])
 
 	// Triggers and weapons; words that report no act (وقف إطلاق النار،
 	// التي تسيطر عليها) void the triggers they overlap.
@@ -507,6 +509,21 @@ func inSpans(h lexicon.Hit, spans [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// outside returns the hits of hs that no hit of by covers.
+func outside(hs, by []lexicon.Hit) []lexicon.Hit {
+	spans := make([][2]int, len(by))
+	for i, b := range by {
+		spans[i] = [2]int{b.Tok, b.TokEnd}
+	}
+	var out []lexicon.Hit
+	for _, h := range hs {
+		if !inSpans(h, spans) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // governs reports whether a threat or plan cue bears on the sentence's act:
