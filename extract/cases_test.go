@@ -112,6 +112,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.Attack, "2024-06-17", "Al-Imara Abdallah", "SDN", "Rapid Support Forces", "Civilians", 1, 3, ""}},
 		},
 		{
+			name: "a bare town right after a district its kind word names locates it",
+			pub:  "2023-10-10",
+			text: "قتل مدني برصاص مسلحين مجهولين في مديرية العرش رداع بمحافظة البيضاء أمس.",
+			want: []want{{rasd.Attack, "2023-10-09", "Al-Arsh", "YEM", "-", "Civilians", 1, -1, "small_arms"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

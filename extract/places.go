@@ -229,6 +229,12 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 		if (m.modLo < c.h.Tok || c.pl.Kind == "region" && stemIn(p, c.h.Tok, nearWords)) && len(f.places) > 0 && !strings.HasPrefix(p.norm(m.modLo), "و") && follows(p, f.places[len(f.places)-1].hi, m.modLo) {
 			m.ref = true
 		}
+		// "مديرية العرش رداع": a bare name right after a place its kind
+		// word introduced, with no word between, locates it ("وجسرين
+		// دوما", a list missing its و, has no kind word).
+		if prev := len(f.places) - 1; m.modLo == c.h.Tok && prev >= 0 && f.places[prev].hi == c.h.Tok && f.places[prev].modLo < f.places[prev].lo && !f.places[prev].ref && !strings.HasPrefix(p.norm(c.h.Tok), "و") {
+			m.ref = true
+		}
 		f.places = append(f.places, m)
 	}
 	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
