@@ -118,6 +118,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.Attack, "2023-10-09", "Al-Arsh", "YEM", "-", "Civilians", 1, -1, "small_arms"}},
 		},
 		{
+			name: "the city a summit meets in is no place of the strikes before it",
+			pub:  "2023-09-08",
+			text: "شنت طائرات روسية غارات جوية على بلدة سراقب في ريف إدلب يوم الجمعة، قبل ساعات من قمة حاسمة في طهران. وتأتي هذه الغارات قبل قمة يعقدها رؤساء إيران وروسيا وتركيا في طهران لبحث مصير إدلب.",
+			want: []want{{rasd.AirDroneStrike, "2023-09-08", "Saraqib", "SYR", "Russia", "-", -1, -1, "aircraft"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

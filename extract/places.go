@@ -169,8 +169,9 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 		if x.isCapital(c.pl) && !locative(p, c.h.Tok, c.pl) && !(x.demonymAt(p, c.h.Tok-1) != "" && locative(p, c.h.Tok-1, c.pl)) && !strings.ContainsAny(p.norm(c.h.TokEnd), ":-–—") {
 			continue
 		}
-		// "قمة طهران"، "اتفاق سوتشي": a meeting's name.
-		if stemIn(p, c.h.Tok-1, meetingWords) {
+		// "قمة طهران"، "اتفاق سوتشي": a meeting's name; "قمة يعقدها
+		// الرؤساء في طهران": where it meets.
+		if stemIn(p, c.h.Tok-1, meetingWords) || x.meetingPlace(p, f, c.h.Tok) {
 			continue
 		}
 		// "في مسقط قال الوزير": where something was said.
@@ -238,6 +239,29 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 		f.places = append(f.places, m)
 	}
 	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
+}
+
+// meetingPlace reports whether the place at i is where a meeting is held:
+// "في" before it and a meeting word a few words back in the same clause,
+// with no act between.
+func (x *Extractor) meetingPlace(p *part, f *frame, i int) bool {
+	if p.norm(i-1) != "في" {
+		return false
+	}
+	for k := i - 2; k >= f.lo && k >= i-8; k-- {
+		if p.toks[k].Kind == arabic.Punct {
+			return false
+		}
+		if stemIn(p, k, meetingWords) {
+			return true
+		}
+		for _, j := range p.byTok[k] {
+			if h := p.hits[j]; h.Ref.Kind == lexicon.KTrigger && x.lx.Triggers[h.Ref.Item].Class != "" {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // follows reports whether a phrase starting at i comes right after one
