@@ -124,6 +124,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2023-09-08", "Saraqib", "SYR", "Russia", "-", -1, -1, "aircraft"}},
 		},
 		{
+			name: "the land across a border only locates",
+			pub:  "2023-07-10",
+			text: "شنت فصائل المعارضة هجوما على مواقع الجيش في ريف اللاذقية الشمالي مساء أمس. وقتل 8 جنود في الاشتباكات العنيفة التي شهدتها منطقة قريبة من الحدود السورية مع لواء إسكندرون.",
+			want: []want{{rasd.ArmedClash, "2023-07-09", "Latakia countryside", "SYR", "-", "-", 8, -1, ""}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

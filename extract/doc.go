@@ -289,6 +289,16 @@ func (d *doc) support(pl rasd.Place) int {
 	return d.country[pl.ISO3] - d.place[placeKey{pl.ISO3, pl.Name}]
 }
 
+// mostNamed is how often the article names places of the country it
+// names most.
+func (d *doc) mostNamed() int {
+	n := 0
+	for _, k := range d.country {
+		n = max(n, k)
+	}
+	return n
+}
+
 // hasOtherCountry reports whether the article names places of a country
 // other than iso3.
 func (d *doc) hasOtherCountry(iso3 string) bool {

@@ -22,6 +22,9 @@ var countrysideWords = setOf("ريف", "ارياف", "ريفي")
 var distanceUnits = setOf("كلم", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلومترين", "كيلومتران", "ميل", "اميال", "مترا", "متر", "امتار")
 
 // meetingWords name meetings and accords after which a place is a name.
+// borderWords name a border: "الحدود مع X".
+var borderWords = setOf("حدود", "الحدود", "الحدوديه", "الشريط الحدودي")
+
 var meetingWords = setOf("قمه", "مؤتمر", "موتمر", "اتفاق", "اتفاقيه", "محادثات", "مفاوضات", "مسار", "منتدي", "اعلان", "تفاهمات")
 
 var (
@@ -219,6 +222,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 			if !stemIn(p, m.modLo, nearWords) && !(m.modLo > 0 && (p.norm(m.modLo-2) == "بالقرب" || p.norm(m.modLo-2) == "قرب")) {
 				m.origin = true
 			}
+		}
+		// "قرب الحدود السورية مع لواء إسكندرون": the land across a border,
+		// in a country the article is not mostly about, only locates.
+		if p.norm(m.modLo-1) == "مع" && (stemIn(p, m.modLo-2, borderWords) || stemIn(p, m.modLo-3, borderWords)) && d.country[c.pl.ISO3] < d.mostNamed() {
+			m.ref = true
 		}
 		// "ميليشيات تتبع مدينة مصراتة": a side's home town, not where
 		// it fought.
