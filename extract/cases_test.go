@@ -127,7 +127,7 @@ func TestCases(t *testing.T) {
 			name: "the land across a border only locates",
 			pub:  "2023-07-10",
 			text: "شنت فصائل المعارضة هجوما على مواقع الجيش في ريف اللاذقية الشمالي مساء أمس. وقتل 8 جنود في الاشتباكات العنيفة التي شهدتها منطقة قريبة من الحدود السورية مع لواء إسكندرون.",
-			want: []want{{rasd.ArmedClash, "2023-07-09", "Latakia countryside", "SYR", "-", "-", 8, -1, ""}},
+			want: []want{{rasd.ArmedClash, "2023-07-09", "Latakia countryside", "SYR", "Opposition Rebels", "Military Forces of Syria", 8, -1, ""}},
 		},
 		{
 			name: "a ceasefire is no shooting",

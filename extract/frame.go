@@ -280,6 +280,11 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			continue
 		}
 		w := classWeight(t)
+		// "شنت فصائل المعارضة هجوما": an attack launched by a named doer
+		// is told as an act, more than the bare noun.
+		if t.Class == "generic" && !t.Verb && launchedBefore(p, lo, h.Tok) {
+			w = max(w, 0.6)
+		}
 		f.weights[t.Class] += w
 		if _, ok := f.classLo[t.Class]; !ok {
 			f.classLo[t.Class] = [2]int{h.Tok, h.TokEnd}
@@ -524,6 +529,23 @@ func outside(hs, by []lexicon.Hit) []lexicon.Hit {
 		}
 	}
 	return out
+}
+
+// launchVerbs launch an attack: "شن هجوما"، "نفذت هجمات".
+var launchVerbs = setOf("شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ")
+
+// launchedBefore reports whether a launch verb stands in the four words
+// before i (the verb, its subject, then the noun).
+func launchedBefore(p *part, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		if p.toks[k].Kind == arabic.Punct {
+			return false
+		}
+		if stemIn(p, k, launchVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // governs reports whether a threat or plan cue bears on the sentence's act:
