@@ -143,7 +143,10 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 		}
 	}
 	for _, f := range frames {
-		if f.hasArmedActor() {
+		// An armed side named in a sentence set aside (the cell "loyal
+		// to IS" of an arrest, its attacks years ago) does not make the
+		// story one of fighting.
+		if f.hasArmedActor() && f.skip == "" {
 			crimeStory = false
 		}
 	}

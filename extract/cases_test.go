@@ -130,6 +130,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ArmedClash, "2023-07-09", "Latakia countryside", "SYR", "Opposition Rebels", "Military Forces of Syria", 8, -1, ""}},
 		},
 		{
+			name: "a cell arrested while about to make suicide belts is no bombing",
+			pub:  "2023-03-31",
+			text: "أعلنت وزارة الداخلية اعتقال خمسة أشخاص موالين لتنظيم داعش في مدينة طنجة أمس. وأوضحت الوزارة أن الموقوفين كانوا بصدد صناعة أحزمة ناسفة لتنفيذ هجمات. وبقيت البلاد بعيدة عن هجمات التنظيم منذ سنوات.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
