@@ -136,6 +136,12 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a since in a relative clause after the toll leaves the toll",
+			pub:  "2023-04-22",
+			text: "قتل الجمعة أربعة فلسطينيين برصاص الجيش الإسرائيلي شرق مدينة خان يونس حيث يواصل المتظاهرون احتجاجاتهم منذ 30 مارس.",
+			want: []want{{rasd.Attack, "2023-04-21", "Khan Yunis", "PSE", "Military Forces of Israel", "Civilians", 4, -1, "small_arms"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -378,7 +378,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	}
 	// A toll "since" a start, or a total, counts many incidents: the
 	// sentence sums up a campaign and reports no incident of its own.
-	since := f.has(p, "منذ") || lastDay(p, lo, hi)
+	since := f.sinceGoverns(p) || lastDay(p, lo, hi)
 	if len(cue["aggregate"]) > 0 || since || f.totals {
 		hadCounts := len(f.counts) > 0
 		f.counts = nil
@@ -489,6 +489,35 @@ func (f *frame) onlyOldDates(pub time.Time) bool {
 func (f *frame) has(p *part, w string) bool {
 	for i := f.lo; i < f.hi; i++ {
 		if p.toks[i].Norm == w || p.toks[i].Norm == "و"+w {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceGoverns reports whether a "منذ" (since) bears on the sentence's
+// tolls: not when a relative clause after them holds it ("قتل أربعة …
+// حيث يواصلون الاحتجاج منذ 30 مارس").
+func (f *frame) sinceGoverns(p *part) bool {
+	end := -1
+	for _, c := range f.counts {
+		end = max(end, c.hi)
+	}
+	for i := f.lo; i < f.hi; i++ {
+		if n := p.toks[i].Norm; n != "منذ" && n != "ومنذ" {
+			continue
+		}
+		if end < 0 || i < end {
+			return true
+		}
+		relative := false
+		for k := end; k < i; k++ {
+			switch p.norm(k) {
+			case "حيث", "التي", "الذي", "الذين", "والتي", "والذي":
+				relative = true
+			}
+		}
+		if !relative {
 			return true
 		}
 	}
