@@ -354,7 +354,7 @@ func (f *frame) anchors(pm placeM, day, lead, own bool) int {
 	if own && pm.place.Kind != "country" && pm.place.Kind != "admin1" {
 		n++ // a precise place the sentence itself names
 	}
-	if day {
+	if day || f.ongoing {
 		n++
 	}
 	// A toll anchors an incident, even a vague one (عشرات القتلى); "a

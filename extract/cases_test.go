@@ -142,6 +142,15 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.Attack, "2023-04-21", "Khan Yunis", "PSE", "Military Forces of Israel", "Civilians", 4, -1, "small_arms"}},
 		},
 		{
+			name: "an act told as going on happens on the day of the report",
+			pub:  "2024-04-07",
+			text: "قتل ثلاثة مواطنين في غارة جوية على منزل في دير البلح صباح اليوم. وأفادت مصادر طبية بنقل الجرحى إلى المستشفى. وقال شهود إن الطائرات حلقت فوق المدينة لساعات. كما تواصل قوات الاحتلال القصف المدفعي على شمال رفح.",
+			want: []want{
+				{rasd.AirDroneStrike, "2024-04-07", "Deir al-Balah", "PSE", "-", "Civilians", 3, -1, "aircraft"},
+				{rasd.ShellingAttack, "2024-04-07", "Rafah", "PSE", "Israel", "-", -1, -1, "artillery"},
+			},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -91,6 +91,7 @@ type frame struct {
 	totals   bool   // gives a toll too large for one incident
 	crime    bool   // speaks of crime, courts or arrests
 	weakOnly bool   // the only trigger is a generic word
+	ongoing  bool   // told as going on (تواصل القوات القصف): on the day of the report
 }
 
 func (x *Extractor) frames(d *doc) []*frame {
@@ -317,6 +318,11 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	switch p.norm(lo) {
 	case "وكان", "وكانت", "كان", "كانت", "وكانوا":
 		f.recalled = true
+	}
+	for i := lo; i < hi && i < lo+3; i++ {
+		if stemIn(p, i, ongoingVerbs) {
+			f.ongoing = true
+		}
 	}
 	// "غارة إسرائيلية سابقة": an earlier strike (often a photo caption).
 	if f.trigLo >= 0 && (stemIn(p, f.trigHi, earlierWords) || stemIn(p, f.trigHi+1, earlierWords)) {
@@ -559,6 +565,9 @@ func outside(hs, by []lexicon.Hit) []lexicon.Hit {
 	}
 	return out
 }
+
+// ongoingVerbs open a sentence about an act still going on.
+var ongoingVerbs = setOf("تواصل", "يواصل", "تتواصل", "يتواصل", "تستمر", "يستمر", "يواصلون")
 
 // launchVerbs launch an attack: "شن هجوما"، "نفذت هجمات".
 var launchVerbs = setOf("شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ")
