@@ -151,6 +151,12 @@ func TestCases(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause opening with after tells the act before the news",
+			pub:  "2023-03-17",
+			text: "قصف الجيش الإسرائيلي بالمدفعية مواقع في مدينة غزة،\nبعد تفجير عبوات ناسفة على الحدود، الخميس.",
+			want: []want{{rasd.ShellingAttack, "2023-03-16", "Gaza City", "PSE", "Military Forces of Israel", "-", -1, -1, "artillery"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -260,6 +260,10 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		if t.Verb && endsInTehMarbuta(p, h.TokEnd-1) {
 			continue
 		}
+		// "(قصف إسرائيلي على غزة) بعد تفجير عبوات ناسفة": a clause opening
+		// with "after" tells the act that came before the news; its words
+		// name weapons but do not type this act.
+		causeClause := causeWords[p.norm(lo)] && h.Tok <= lo+2
 		// "لاستعادة البلدة"، "للسيطرة على": a noun of taking ground with the
 		// ل of purpose is an aim, not an act.
 		if !t.Verb && (t.Class == "regain" || t.Class == "capture") && purposeL(p.norm(h.Tok)) {
@@ -277,7 +281,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			}
 			f.weapons = append(f.weapons, wm)
 		}
-		if t.Class == "" || inActor {
+		if t.Class == "" || inActor || causeClause {
 			continue
 		}
 		w := classWeight(t)
@@ -568,6 +572,9 @@ func outside(hs, by []lexicon.Hit) []lexicon.Hit {
 
 // ongoingVerbs open a sentence about an act still going on.
 var ongoingVerbs = setOf("تواصل", "يواصل", "تتواصل", "يتواصل", "تستمر", "يستمر", "يواصلون")
+
+// causeWords open a clause about what came before: "بعد تفجير …".
+var causeWords = map[string]bool{"بعد": true, "وبعد": true, "اثر": true, "عقب": true, "اعقاب": true, "في اعقاب": true}
 
 // launchVerbs launch an attack: "شن هجوما"، "نفذت هجمات".
 var launchVerbs = setOf("شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ")
