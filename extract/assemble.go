@@ -63,6 +63,11 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			// No event of its own: lend facts to the event it follows.
 			if last != nil && (len(places) == 0 || compatiblePlace(last.place.place, places[0].place) || refinesM(last.place, places[0])) && f.p == last.frames[len(last.frames)-1].p {
 				last.lend(f, places)
+				// "قصف … مواقع في غزة، بعد تفجير عبوات على الحدود، الخميس":
+				// the day told in the sentence that follows an undated act.
+				if hasDay && !weak && !last.hasDate && f.index == last.frames[len(last.frames)-2].index+1 {
+					last.date, last.hasDate, last.dateP, last.day = dm, true, f.p, day
+				}
 			}
 			continue
 		}
