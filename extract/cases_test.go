@@ -157,6 +157,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2023-03-16", "Gaza City", "PSE", "Military Forces of Israel", "-", -1, -1, "artillery"}},
 		},
 		{
+			name: "a campaign going on since a day is no incident of that day",
+			pub:  "2023-06-28",
+			text: "تواصل القوات الحكومية عملياتها العسكرية في ريف درعا الشرقي موقعة العديد من القتلى، منذ إطلاق المعركة في 19 يونيو.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -392,7 +392,8 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	if len(cue["aggregate"]) > 0 || since || f.totals {
 		hadCounts := len(f.counts) > 0
 		f.counts = nil
-		if f.skip == "" && (len(cue["aggregate"]) > 0 || f.totals || since && hadCounts) {
+		// "تواصل القوات عملياتها … منذ 19 يونيو": a campaign going on.
+		if f.skip == "" && (len(cue["aggregate"]) > 0 || f.totals || since && (hadCounts || f.ongoing)) {
 			f.skip = "aggregate"
 		}
 	}
