@@ -41,6 +41,10 @@ type DateMention struct {
 	Precision   Precision
 	TimeOfDay   string // "", "dawn", "morning", "noon", "afternoon", "evening" or "night"
 	Relative    bool   // from اليوم, أمس, a weekday, الأسبوع الماضي … rather than a calendar date
+	// YearInferred: a day and month written with no year ("في 21
+	// آذار"), placed in the year up to publication. A reader of a story
+	// told in another year may know better.
+	YearInferred bool
 }
 
 // Times of day.
@@ -725,7 +729,9 @@ func (s *dateScanner) dayMonth(j, day, k int) (DateMention, bool) {
 	if !validDate(y, mo, day) {
 		return DateMention{}, false
 	}
-	return s.dayMention(end, cand(y), false), true
+	dm := s.dayMention(end, cand(y), false)
+	dm.YearInferred = !hasMod
+	return dm, true
 }
 
 // monthOnly reads a month mention without a day.

@@ -57,6 +57,8 @@ func TestDates(t *testing.T) {
 		{"أمس الأول", wed, []string{"أمس الأول|2024-08-05|Day||rel"}},
 		{"أول من أمس", wed, []string{"أول من أمس|2024-08-05|Day||rel"}},
 		{"غداً", wed, []string{"غداً|2024-08-08|Day||rel"}},
+		// a day and month with no year: the year up to publication
+		{"في 21 آذار", day("2018-04-09"), []string{"21 آذار|2018-03-21|Day||"}},
 		// feasts: the last one on or before publication
 		{"قتل في ثاني أيام عيد الأضحى المبارك", day("2024-06-22"), []string{"ثاني أيام عيد الأضحى المبارك|2024-06-17|Day||rel"}},
 		{"صباح عيد الفطر", day("2023-04-23"), []string{"صباح عيد الفطر|2023-04-21|Day|morning|rel"}},
@@ -202,5 +204,30 @@ func TestDatesPublishedLocation(t *testing.T) {
 	}
 	if arabic.Dates(nil, pub) != nil {
 		t.Error("Dates(nil) != nil")
+	}
+}
+
+// TestDatesYearInferred checks which day-month dates say they took the
+// publication's year: only those written with no year and no modifier.
+func TestDatesYearInferred(t *testing.T) {
+	pub := day("2018-04-09")
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"في 21 آذار", true},
+		{"في 21 آذار/مارس 2003", false},
+		{"في 21 آذار الماضي", false},
+		{"أمس", false},
+		{"يوم الاثنين", false},
+	}
+	for _, tt := range tests {
+		ds := arabic.Dates(arabic.Tokenize(arabic.NewText(tt.in)), pub)
+		if len(ds) != 1 {
+			t.Fatalf("%q: %d dates, want 1", tt.in, len(ds))
+		}
+		if ds[0].YearInferred != tt.want {
+			t.Errorf("%q: YearInferred = %v, want %v", tt.in, ds[0].YearInferred, tt.want)
+		}
 	}
 }

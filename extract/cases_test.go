@@ -163,6 +163,12 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a story told with full dates of another year goes on in that year",
+			pub:  "2023-04-09",
+			text: "بدأت الحرب بأولى الغارات الأمريكية في 20 آذار/مارس 2003. وفي 21 آذار/مارس، أسفرت الغارات عن انفجارات ضخمة في العاصمة. وفي اليوم التالي، شنت الطائرات غارات عنيفة على مدن البصرة وكركوك والموصل.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

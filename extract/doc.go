@@ -19,6 +19,10 @@ type doc struct {
 	// lastState is the state force last named, by kind ({military},
 	// {police}), read as "the army" later in the article.
 	lastState map[string]rasd.Actor
+	// storyYear is the year of the last full date of an earlier year
+	// ("20 آذار/مارس 2003"), and storyLeft how many more sentences its
+	// year carries to dates written without one.
+	storyYear, storyLeft int
 
 	// partBufs hold the parts, so that a doc prepared again for another
 	// text (ReadPlaces reuses its docs) reuses their buffers too.
@@ -87,6 +91,7 @@ func (x *Extractor) prepareDoc(d *doc, a rasd.Article, pub time.Time, placesOnly
 	d.country = clearedMap(d.country)
 	d.place = clearedMap(d.place)
 	d.lastState = clearedMap(d.lastState)
+	d.storyYear, d.storyLeft = 0, 0
 	d.parts = d.parts[:0]
 	if a.Title != "" {
 		p := &d.partBufs[len(d.parts)]

@@ -92,6 +92,7 @@ type frame struct {
 	crime    bool   // speaks of crime, courts or arrests
 	weakOnly bool   // the only trigger is a generic word
 	ongoing  bool   // told as going on (تواصل القوات القصف): on the day of the report
+	storyDay bool   // "the next day" of a story told in another year
 }
 
 func (x *Extractor) frames(d *doc) []*frame {
@@ -105,6 +106,7 @@ func (x *Extractor) frames(d *doc) []*frame {
 			if f.source != nil && f.source.lo >= f.source.hi && prev != nil {
 				f.source = prev.source
 			}
+
 			out = append(out, f)
 			prev = f
 		}
@@ -419,7 +421,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			f.skip = "crime"
 		case f.backgroundNearTrigger(cue["background"]) && !f.hasStrongDate(d.pub):
 			f.skip = "background"
-		case f.onlyOldDates(d.pub):
+		case f.onlyOldDates(d.pub), f.storyDay:
 			f.skip = "background"
 		}
 	}
@@ -785,9 +787,24 @@ func stemIn(p *part, i int, set map[string]bool) bool {
 }
 
 func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexicon.Hit) {
+	// A story told with full dates of another year ("في 20 آذار/مارس
+	// 2003 … في 21 آذار/مارس") goes on in that year for a few sentences.
+	carry := d.storyLeft > 0
+	if d.storyLeft > 0 {
+		d.storyLeft--
+	}
 	for _, m := range p.dates {
 		if m.Tok < f.lo || m.TokEnd > f.hi {
 			continue
+		}
+		if m.YearInferred && carry {
+			if t := time.Date(d.storyYear, m.Date.Month(), m.Date.Day(), 0, 0, 0, 0, time.UTC); t.Day() == m.Date.Day() {
+				m.Date = t
+				d.storyLeft = storySentences // the story goes on
+			}
+		}
+		if m.Precision == arabic.Day && !m.Relative && !m.YearInferred && m.Date.Year() < d.pub.Year() {
+			d.storyYear, d.storyLeft, carry = m.Date.Year(), storySentences, true
 		}
 		dm := dateM{m: m}
 		// A date right after a speech or claim verb and before the
@@ -808,7 +825,16 @@ func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexico
 		}
 		f.dates = append(f.dates, dm)
 	}
+	// "وفي اليوم التالي، شنت الطائرات غارات" inside such a story is a
+	// day of that year too.
+	if carry && len(f.dates) == 0 && (f.has(p, "التالي") || f.has(p, "التاليه")) {
+		f.storyDay = true
+	}
 }
+
+// storySentences is how many sentences a story's year carries to the
+// dates after it that give none.
+const storySentences = 5
 
 // eventDate picks the frame's date of the act: the strong date nearest the
 // trigger, else a weak one. ok is false when the sentence gives no day.
