@@ -169,6 +169,24 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a retrospective that opens with an act of another year has no undated act of today",
+			pub:  "2023-03-22",
+			text: "بعد اعتراف الجيش بقصفه منشأة عسكرية في دير الزور عام 2007، نشرت صحف تفاصيل جديدة عن العملية. وأقلعت ثماني طائرات حربية من قاعدتي رامون وحتسريم الجويتين وقصفت المنشأة قرب دير الزور.",
+			want: nil,
+		},
+		{
+			name: "the start of a period (منذ 30 مارس) is not the act's day",
+			pub:  "2023-10-13",
+			text: "قتل 7 فلسطينيين برصاص الجيش الإسرائيلي شرق مدينة غزة أثناء مشاركتهم في احتجاجات مسيرات العودة المستمرة منذ 30 مارس الماضي.",
+			want: []want{{rasd.Attack, "2023-10-13", "Gaza City", "PSE", "Military Forces of Israel", "Civilians", 7, -1, "small_arms"}},
+		},
+		{
+			name: "a strike someone wants guarantees against (بألا يقصف) is no strike",
+			pub:  "2023-02-23",
+			text: "قال الوزير إن بلاده تريد ضمانات بألا يقصف المسلحون الأحياء السكنية في مدينة حلب.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -99,9 +99,19 @@ func (x *Extractor) frames(d *doc) []*frame {
 	var out []*frame
 	for _, p := range d.parts {
 		var prev *frame
-		for _, s := range x.clauses(p) {
+		// oldLead: the text opens with an act of another year ("بعد
+		// اعتراف إسرائيل بضربها مفاعلا في سوريا عام 2007"): a
+		// retrospective, whose undated acts are that story's.
+		oldLead := false
+		for i, s := range x.clauses(p) {
 			f := x.frame(d, p, s[0], s[1])
 			f.index = len(out)
+			switch {
+			case i == 0 && p.name == rasd.PartText:
+				oldLead = f.trigger && f.onlyOldDates(d.pub)
+			case oldLead && f.skip == "" && len(f.dates) == 0:
+				f.skip = "background"
+			}
 			// "وأضاف:" names no one: the source is the one before.
 			if f.source != nil && f.source.lo >= f.source.hi && prev != nil {
 				f.source = prev.source
@@ -510,7 +520,7 @@ func (f *frame) has(p *part, w string) bool {
 
 // sinceGoverns reports whether a "منذ" (since) bears on the sentence's
 // tolls: not when a relative clause after them holds it ("قتل أربعة …
-// حيث يواصلون الاحتجاج منذ 30 مارس").
+// حيث يواصلون الاحتجاج منذ 30 مارس"، "الاحتجاجات المستمرة منذ").
 func (f *frame) sinceGoverns(p *part) bool {
 	end := -1
 	for _, c := range f.counts {
@@ -526,7 +536,9 @@ func (f *frame) sinceGoverns(p *part) bool {
 		relative := false
 		for k := end; k < i; k++ {
 			switch p.norm(k) {
-			case "حيث", "التي", "الذي", "الذين", "والتي", "والذي":
+			case "حيث", "التي", "الذي", "الذين", "والتي", "والذي",
+				// "الاحتجاجات المستمرة منذ": a participle works as one.
+				"المستمر", "المستمره", "المتواصل", "المتواصله", "الجاريه", "الدايره":
 				relative = true
 			}
 		}
@@ -728,6 +740,11 @@ func classWeight(t lexicon.Trigger) float64 {
 // (لم يقصف، دون إطلاق).
 func (x *Extractor) negated(p *part, i int) bool {
 	for back := 1; back <= 2; back++ {
+		// "ضمانات بألا يقصف": that it not strike (ب + أن + لا; bare ألا
+		// is written like إلا "except").
+		if n := p.norm(i - back); n == "بالا" || n == "وبالا" {
+			return true
+		}
 		if end, ok := x.cueAt(p, i-back, "negation"); ok && end >= i-back+1 && end <= i {
 			n := p.norm(i - back)
 			if n == "لم" || n == "لن" || n == "دون" || n == "بدون" || (n == "لا" && back == 1) {
@@ -797,13 +814,17 @@ func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexico
 		if m.Tok < f.lo || m.TokEnd > f.hi {
 			continue
 		}
+		// "المستمرة منذ 30 مارس": a period's start is not the act's day.
+		if n := p.norm(m.Tok - 1); n == "منذ" || n == "ومنذ" {
+			continue
+		}
 		if m.YearInferred && carry {
 			if t := time.Date(d.storyYear, m.Date.Month(), m.Date.Day(), 0, 0, 0, 0, time.UTC); t.Day() == m.Date.Day() {
 				m.Date = t
 				d.storyLeft = storySentences // the story goes on
 			}
 		}
-		if m.Precision == arabic.Day && !m.Relative && !m.YearInferred && m.Date.Year() < d.pub.Year() {
+		if (m.Precision == arabic.Day || m.Precision == arabic.Month) && !m.Relative && !m.YearInferred && m.Date.Year() < d.pub.Year() {
 			d.storyYear, d.storyLeft, carry = m.Date.Year(), storySentences, true
 		}
 		dm := dateM{m: m}

@@ -32,6 +32,7 @@ var (
 	districtWords    = setOf("قضاء", "مديريه", "ناحيه", "قضائي", "مديريتي", "مديريتا", "ناحيتي")
 	affiliationWords = setOf("تتبع", "يتبع", "تابعه", "التابعه", "تابع", "التابع", "موالي", "مواليه", "الموالي", "الموالية", "المواليه")
 	pairWords        = setOf("مدينتي", "مدينتا", "بلدتي", "بلدتا", "قريتي", "قريتا", "مخيمي", "قضائي", "مديريتي", "مديريتا", "ناحيتي", "محافظتي", "محافظتا",
+		"قاعدتي", "قاعدتا", "مطاري", "مطارا", "معبري", "معبرا",
 		"مدن", "بلدات", "قري", "مخيمات", "احياء", "مديريات", "محافظات", "نواحي", "اقضيه")
 	// frontWords name a war front, which spans a governorate: "جبهات
 	// الحديدة" is the governorate's fronts, not its city.
@@ -41,7 +42,8 @@ var (
 		// duals before a pair of names: "بلدتي الحراك ورخم" (a plural is
 		// as often followed by an adjective: "قرى جديدة")
 		"مدينتي", "مدينتا", "بلدتي", "بلدتا", "قريتي", "قريتا", "مخيمي")
-	siteWords    = setOf("قاعده", "مطار", "معبر", "ميناء", "سجن", "حقل", "سد", "مصفاه", "معسكر")
+	siteWords    = setOf("قاعده", "مطار", "معبر", "ميناء", "سجن", "حقل", "سد", "مصفاه", "معسكر",
+		"قاعدتي", "قاعدتا", "مطاري", "مطارا", "معبري", "معبرا") // duals: "من قاعدتي رامون وحتسريم"
 	targetPreps  = setOf("علي", "ضد", "باتجاه", "نحو", "تجاه", "داخل", "في", "ب")
 	originPreps  = setOf("من", "انطلاقا")
 	headNouns    = setOf("جماعه", "تنظيم", "حركه", "فصيل", "كتائب", "سرايا", "لواء", "جيش", "ميليشيا", "مليشيا", "جبهه", "ائتلاف", "تحالف")
@@ -227,6 +229,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 		// in a country the article is not mostly about, only locates.
 		if p.norm(m.modLo-1) == "مع" && (stemIn(p, m.modLo-2, borderWords) || stemIn(p, m.modLo-3, borderWords)) && d.country[c.pl.ISO3] < d.mostNamed() {
 			m.ref = true
+		}
+		// "من قاعدتي رامون وحتسريم": the second of a pair a preposition
+		// governs shares its role.
+		if prev := len(f.places) - 1; prev >= 0 && f.places[prev].origin && f.places[prev].hi == c.h.Tok && stemIn(p, f.places[prev].modLo, pairWords) && strings.HasPrefix(p.norm(c.h.Tok), "و") {
+			m.origin = true
 		}
 		// "ميليشيات تتبع مدينة مصراتة": a side's home town, not where
 		// it fought.
