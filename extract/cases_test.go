@@ -187,6 +187,12 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "an offensive waged since a day is a campaign, not an incident",
+			pub:  "2023-03-23",
+			text: "وتشن القوات الحكومية منذ 18 فبراير هجوما عنيفا على بلدة دوما سيطرت خلاله على أحياء واسعة.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

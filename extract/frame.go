@@ -93,6 +93,7 @@ type frame struct {
 	weakOnly bool   // the only trigger is a generic word
 	ongoing  bool   // told as going on (تواصل القوات القصف): on the day of the report
 	storyDay bool   // "the next day" of a story told in another year
+	campaign bool   // an act told as going on since a day (تشن منذ 18 فبراير هجوما)
 }
 
 func (x *Extractor) frames(d *doc) []*frame {
@@ -431,7 +432,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			f.skip = "crime"
 		case f.backgroundNearTrigger(cue["background"]) && !f.hasStrongDate(d.pub):
 			f.skip = "background"
-		case f.onlyOldDates(d.pub), f.storyDay:
+		case f.onlyOldDates(d.pub), f.storyDay, f.campaign && !f.hasStrongDate(d.pub):
 			f.skip = "background"
 		}
 	}
@@ -533,16 +534,21 @@ func (f *frame) sinceGoverns(p *part) bool {
 		if end < 0 || i < end {
 			return true
 		}
-		relative := false
-		for k := end; k < i; k++ {
-			switch p.norm(k) {
-			case "حيث", "التي", "الذي", "الذين", "والتي", "والذي",
-				// "الاحتجاجات المستمرة منذ": a participle works as one.
-				"المستمر", "المستمره", "المتواصل", "المتواصله", "الجاريه", "الدايره":
-				relative = true
-			}
+		if !relativeBetween(p, end, i) {
+			return true
 		}
-		if !relative {
+	}
+	return false
+}
+
+// relativeBetween reports whether a relative clause opens in [from, to):
+// حيث، التي، الذي, or a participle that works as one ("الاحتجاجات
+// المستمرة منذ").
+func relativeBetween(p *part, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch p.norm(k) {
+		case "حيث", "التي", "الذي", "الذين", "والتي", "والذي",
+			"المستمر", "المستمره", "المتواصل", "المتواصله", "الجاريه", "الدايره":
 			return true
 		}
 	}
@@ -804,8 +810,10 @@ func stemIn(p *part, i int, set map[string]bool) bool {
 }
 
 func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexicon.Hit) {
-	// A story told with full dates of another year ("في 20 آذار/مارس
-	// 2003 … في 21 آذار/مارس") goes on in that year for a few sentences.
+	// A story the report opens with, told with full dates of another year
+	// ("بدأ في 20 آذار/مارس 2003 … في 21 آذار/مارس"), goes on in that
+	// year for a few sentences. (A date of another year further down is a
+	// reference inside today's news: "كما في نيسان 2017 … في 7 نيسان".)
 	carry := d.storyLeft > 0
 	if d.storyLeft > 0 {
 		d.storyLeft--
@@ -814,8 +822,13 @@ func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexico
 		if m.Tok < f.lo || m.TokEnd > f.hi {
 			continue
 		}
-		// "المستمرة منذ 30 مارس": a period's start is not the act's day.
+		// "المستمرة منذ 30 مارس": a period's start is not the act's day;
+		// an act told as going on since then ("تشن القوات منذ 18 فبراير
+		// هجوما") is a campaign, not an incident.
 		if n := p.norm(m.Tok - 1); n == "منذ" || n == "ومنذ" {
+			if !relativeBetween(p, max(f.lo, f.trigLo), m.Tok) {
+				f.campaign = true
+			}
 			continue
 		}
 		if m.YearInferred && carry {
@@ -824,7 +837,7 @@ func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexico
 				d.storyLeft = storySentences // the story goes on
 			}
 		}
-		if (m.Precision == arabic.Day || m.Precision == arabic.Month) && !m.Relative && !m.YearInferred && m.Date.Year() < d.pub.Year() {
+		if (m.Precision == arabic.Day || m.Precision == arabic.Month) && !m.Relative && !m.YearInferred && m.Date.Year() < d.pub.Year() && inLead(p, f.lo) {
 			d.storyYear, d.storyLeft, carry = m.Date.Year(), storySentences, true
 		}
 		dm := dateM{m: m}
@@ -851,6 +864,15 @@ func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexico
 	if carry && len(f.dates) == 0 && (f.has(p, "التالي") || f.has(p, "التاليه")) {
 		f.storyDay = true
 	}
+}
+
+// inLead reports whether token i lies in the title or the first two
+// sentences of the text.
+func inLead(p *part, i int) bool {
+	if p.name == rasd.PartTitle {
+		return true
+	}
+	return len(p.sents) == 0 || i < p.sents[min(1, len(p.sents)-1)][1]
 }
 
 // storySentences is how many sentences a story's year carries to the
