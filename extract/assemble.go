@@ -464,7 +464,7 @@ func rank(p rasd.Place) int {
 // listed reports whether the tokens between two names only join them: و،
 // a comma, or a kind word (بلدات، قرى).
 func listed(p *part, from, to int) bool {
-	if to-from > 3 || to < from {
+	if to-from > 4 || to < from {
 		return false
 	}
 	for k := from; k < to; k++ {
@@ -472,11 +472,24 @@ func listed(p *part, from, to int) bool {
 		if inNumber(p, k) {
 			continue // "6 شرق مدينة غزة و2 شرق مخيم البريج"
 		}
-		if n != "و" && n != "،" && n != "," && !stemIn(p, k, settleWords) && !stemIn(p, k, setOf("بلدات", "قري", "مدن", "مناطق", "احياء", "مخيمات")) {
+		// "أحدها باتجاه الرياض والآخر باتجاه نجران والثالث باتجاه جازان"
+		if enumWords[n] || k > from && targetPreps[n] && enumWords[p.norm(k-1)] {
+			continue
+		}
+		if n != "و" && n != "،" && n != "," && !stemIn(p, k, settleWords) && !stemIn(p, k, listNouns) {
 			return false
 		}
 	}
 	return true
+}
+
+// listNouns are plural place words inside a list: "وبلدات X وY".
+var listNouns = setOf("بلدات", "قري", "مدن", "مناطق", "احياء", "مخيمات")
+
+// enumWords count off the items of a list: "والآخر"، "والثالث".
+var enumWords = map[string]bool{
+	"والاخر": true, "والاخري": true, "والثاني": true, "والثانيه": true, "والثالث": true, "والثالثه": true,
+	"والرابع": true, "والرابعه": true, "واخر": true, "واخري": true,
 }
 
 // joinedBy reports whether a و joins the phrase at to to what ends at

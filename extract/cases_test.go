@@ -193,6 +193,16 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "missiles counted off toward three cities are three events",
+			pub:  "2023-04-11",
+			text: "أطلق الحوثيون ثلاثة صواريخ باليستية مساء اليوم، كان أحدها باتجاه مدينة الرياض والآخر باتجاه مدينة نجران والثالث باتجاه جازان.",
+			want: []want{
+				{rasd.ShellingAttack, "2023-04-11", "Riyadh", "SAU", "Houthis", "-", -1, -1, "missile"},
+				{rasd.ShellingAttack, "2023-04-11", "Najran", "SAU", "Houthis", "-", -1, -1, "missile"},
+				{rasd.ShellingAttack, "2023-04-11", "Jazan", "SAU", "Houthis", "-", -1, -1, "missile"},
+			},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
