@@ -384,7 +384,8 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			}
 		}
 		switch {
-		case stemIn(p, a.lo, defenceHeads) || x.isCue(p, a.hi, "interception") || x.endsCue(p, a.lo, "interception") && !x.isCue(p, a.lo, "force"):
+		case stemIn(p, a.lo, defenceHeads) || x.isCue(p, a.hi, "interception") || p.norm(a.hi) == "من" && x.isCue(p, a.hi+1, "interception") || x.endsCue(p, a.lo, "interception") && !x.isCue(p, a.lo, "force"):
+			// ("تمكنت قوات الدفاع الجوي من اعتراضها" too.)
 			// Air defences that bring a missile down neither strike nor
 			// are the target the missile was fired at.
 			a.role, a.strength = roleNone, 3

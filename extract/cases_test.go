@@ -203,6 +203,12 @@ func TestCases(t *testing.T) {
 			},
 		},
 		{
+			name: "air defences that managed to intercept (تمكنت … من اعتراض) did not strike",
+			pub:  "2023-04-11",
+			text: "سقطت شظايا صاروخ باليستي على حي سكني في مدينة جازان مساء اليوم. وتمكنت قوات الدفاع الجوي الملكي السعودي من اعتراضه.",
+			want: []want{{rasd.ShellingAttack, "2023-04-11", "Jazan", "SAU", "-", "-", -1, -1, "missile"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
