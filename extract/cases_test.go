@@ -209,6 +209,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2023-04-11", "Jazan", "SAU", "-", "-", -1, -1, "missile"}},
 		},
 		{
+			name: "an attack that was launched (الهجوم الذي شنه) is told as an act",
+			pub:  "2024-02-04",
+			text: "تضررت منازل عدة في الهجوم الذي شنه مسلحون على قرية يارو قرب بلدة باندياجارا مساء أمس.",
+			want: []want{{rasd.ArmedClash, "2024-02-03", "Yarou", "MLI", "-", "-", -1, -1, ""}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -300,7 +300,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		w := classWeight(t)
 		// "شنت فصائل المعارضة هجوما": an attack launched by a named doer
 		// is told as an act, more than the bare noun.
-		if t.Class == "generic" && !t.Verb && launchedBefore(p, lo, h.Tok) {
+		if t.Class == "generic" && !t.Verb && (launchedBefore(p, lo, h.Tok) || launchedAfter(p, h.TokEnd, hi)) {
 			w = max(w, 0.6)
 		}
 		f.weights[t.Class] += w
@@ -613,6 +613,22 @@ func launchedBefore(p *part, lo, i int) bool {
 	}
 	return false
 }
+
+// launchedAfter reports whether the noun ending at i is followed by "that
+// was launched": "الضربة التي نفذت فجر السبت".
+func launchedAfter(p *part, i, hi int) bool {
+	if i+1 >= hi {
+		return false
+	}
+	switch p.norm(i) {
+	case "التي", "الذي":
+		return stemIn(p, i+1, launchVerbs) || stemIn(p, i+1, launchedVerbs)
+	}
+	return false
+}
+
+// launchedVerbs are launch verbs with the pronoun of the act: "شنها".
+var launchedVerbs = setOf("شنها", "شنتها", "شنه", "شنته", "نفذها", "نفذتها", "نفذه", "نفذته", "شنوها", "نفذوها")
 
 // governs reports whether a threat or plan cue bears on the sentence's act:
 // it comes before the strongest trigger ("توعد بضربات"، "سوف تقصف"). A
