@@ -72,7 +72,9 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			continue
 		}
 		class := f.class()
-		var fallbackPart *part
+		// fallbackPart is the part of a place taken from elsewhere (the
+		// article's fallback); placePart the part any place was read in.
+		var fallbackPart, placePart *part
 		if len(places) == 0 {
 			if last != nil && !hasDay {
 				last.lend(f, nil)
@@ -80,6 +82,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			}
 			if last != nil {
 				places = []placeM{last.place}
+				placePart = last.placeP
 			} else if pm, pp, ok := x.fallbackPlace(d, frames, f); ok {
 				places = []placeM{pm}
 				fallbackPart = pp
@@ -103,6 +106,8 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 				e = &event{place: pm, placeP: f.p, day: day, class: class, first: f.index}
 				if fallbackPart != nil {
 					e.placeP = fallbackPart
+				} else if placePart != nil {
+					e.placeP = placePart
 				}
 				if hasDay {
 					e.date, e.hasDate, e.dateP = dm, true, f.p
@@ -111,6 +116,9 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			} else {
 				if rank(pm.place) < rank(e.place.place) || pm.prec < e.place.prec && pm.place.Name == e.place.place.Name || refines(e.place.place, pm.place) {
 					e.place, e.placeP = pm, f.p
+					if placePart != nil {
+						e.placeP = placePart
+					}
 				}
 				if hasDay && (!e.hasDate || e.date.weak && !dm.weak) {
 					e.date, e.hasDate, e.dateP, e.day = dm, true, f.p, day

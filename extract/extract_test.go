@@ -90,6 +90,9 @@ func checkEvidence(t *testing.T, a rasd.Article, evs []rasd.Event) {
 			if got := string(text[e.Start:e.End]); got != e.Quote {
 				t.Errorf("%s event %d: evidence for %s quotes %q but the text there is %q", a.ID, i, e.Field, e.Quote, got)
 			}
+			if !strings.ContainsFunc(e.Quote, unicode.IsLetter) && !strings.ContainsFunc(e.Quote, unicode.IsDigit) {
+				t.Errorf("%s event %d: evidence for %s quotes no word: %q", a.ID, i, e.Field, e.Quote)
+			}
 			if e.Start > 0 && sameWord(text[e.Start-1], text[e.Start]) {
 				t.Errorf("%s event %d: evidence for %s starts inside a word: %q", a.ID, i, e.Field, e.Quote)
 			}
@@ -177,5 +180,31 @@ func TestSamples(t *testing.T) {
 				t.Errorf("%s: output differs from %s; run with -update after checking the change:\n%s", name, golden, got)
 			}
 		})
+	}
+}
+
+// TestBorrowedPlaceEvidence: an act told with no place of its own takes the
+// place of the event before it, and its evidence must point at that place
+// in the part that names it (here the title), not at the same offsets of
+// the text.
+func TestBorrowedPlaceEvidence(t *testing.T) {
+	x := mustExtractor(t)
+	a := rasd.Article{ID: "borrowed", PublishedRaw: "2023-07-31",
+		Title: "مسلحون يخطفون 36 مدنيا في هجوم السويداء",
+		Text:  "قال المرصد إن مسلحين خطفوا 36 مدنيا يوم الأربعاء. وأعدم \"المسلحون\" اثنين من المخطوفين يوم الأحد."}
+	evs, err := x.Extract(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEvidence(t, a, evs)
+	if len(evs) != 2 {
+		t.Fatalf("%d events, want 2", len(evs))
+	}
+	for i, ev := range evs {
+		for _, e := range ev.Evidence {
+			if e.Field == "location" && (e.Part != rasd.PartTitle || e.Quote != "السويداء") {
+				t.Errorf("event %d: location evidence %s %q, want the title's السويداء", i, e.Part, e.Quote)
+			}
+		}
 	}
 }
