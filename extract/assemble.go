@@ -818,10 +818,36 @@ func (x *Extractor) fallbackPlace(d *doc, frames []*frame, f *frame) (placeM, *p
 	if best != nil && best.n >= 2 {
 		return best.pm, best.p, true
 	}
-	iso, n := want, 0
-	for c, k := range d.country {
-		if want == "" && (k > n || k == n && c < iso) {
-			iso, n = c, k
+	// Else the country the article's places are in: the places read as
+	// places (not a side's country, "مقاتلات إماراتية"، "بدعم من
+	// الإمارات", which the article may name more often), the opening
+	// sentences counting twice.
+	iso := want
+	if iso == "" {
+		tally := map[string]int{}
+		leadSeen := false
+		for _, f := range frames {
+			lead := f.p.name == rasd.PartTitle
+			if f.p.name == rasd.PartText && !leadSeen {
+				lead, leadSeen = true, true
+			}
+			for _, pm := range f.places {
+				if pm.origin {
+					continue
+				}
+				tally[pm.place.ISO3]++
+				if lead {
+					tally[pm.place.ISO3]++
+				}
+			}
+		}
+		// Ties go to the country the article names more in all.
+		n := 0
+		for c, k := range tally {
+			k = k*100 + d.country[c]
+			if k > n || k == n && c < iso {
+				iso, n = c, k
+			}
 		}
 	}
 	if iso == "" {

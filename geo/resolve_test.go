@@ -161,3 +161,24 @@ func TestReadPlacesReuse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestNoPlace reads phrases written by the team whose words are also place
+// names somewhere (a speech, two seas, a continent, a camp, a civilian,
+// hotbeds, "short"): none of them names a place.
+func TestNoPlace(t *testing.T) {
+	x := newExtractor(t)
+	for _, phrase := range []string{
+		"قال الوزير في كلمة له أمام البرلمان",
+		"تؤمن القوات البحرية المصالح الحيوية بالبحرين المتوسط والأحمر",
+		"بدأ الأمير جولة في قارة أمريكا الجنوبية",
+		"وصلت المجندات إلى معسكر للتدريب",
+		"قتل مدني في القصف",
+		"دمرت الطائرات أوكارا وبؤرا للمسلحين",
+		"بعد فترة من التقارب القصير بين البلدين",
+		"قال السفير إن أمريكا اللاتينية شريك مهم",
+	} {
+		if ms := x.ReadPlaces(phrase); len(ms) > 0 {
+			t.Errorf("%q: read %q (%s) as a place, want none", phrase, ms[0].Evidence.Quote, ms[0].Location)
+		}
+	}
+}
