@@ -551,10 +551,14 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 		}
 		return lexicon.Hit{}, false
 	}
-	casualtyAt := map[int]bool{}
+	casualtyAt := map[int]bool{}  // casualty verbs
+	otherKindAt := map[int]string{} // casualty words by kind
 	for _, h := range hits {
 		if h.Ref.Kind == lexicon.KCasualty && x.lx.Casualties[h.Ref.Item].Form == "verb" {
 			casualtyAt[h.Tok] = true
+		}
+		if h.Ref.Kind == lexicon.KCasualty {
+			otherKindAt[h.Tok] = x.lx.Casualties[h.Ref.Item].Kind
 		}
 	}
 	used := map[int]bool{}
@@ -589,10 +593,20 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 		} else {
 			// "مقتل 5" / "مقتل ما لا يقل عن 5" / "أصيب خمسة": the count
 			// follows, perhaps after words that qualify it.
+			combined := false
 			for k, skipped := h.TokEnd, 0; k < f.hi && skipped <= 5; k++ {
 				if m, ok := numAt[k]; ok {
 					n, found, hi = m, true, m.TokEnd
+					// "مقتل وإصابة 10 عسكريين": one figure for the dead and
+					// the wounded together gives neither (a vague "dozens"
+					// is read for each).
+					if combined && !m.Vague {
+						used[m.Tok], found = true, false
+					}
 					break
+				}
+				if kind, ok := otherKindAt[k]; ok && kind != c.Kind && strings.HasPrefix(p.norm(k), "و") {
+					combined = true
 				}
 				// "لقي جنديان مصرعهما وأصيب ثلاثة": another casualty
 				// verb starts its own count ("مقتل وإصابة 12" shares one).

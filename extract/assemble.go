@@ -735,11 +735,17 @@ func (f *frame) attacker() *actorM {
 	var best *actorM
 	for i := range f.actors {
 		a := &f.actors[i]
-		if a.role == roleAttacker && !a.civilian && (best == nil || a.strength > best.strength) {
+		if a.role == roleAttacker && !a.civilian && !f.inSource(a) && (best == nil || a.strength > best.strength) {
 			best = a
 		}
 	}
 	return best
+}
+
+// inSource reports whether a side is named inside the sentence's source
+// ("قال متحدث عسكري في الجيش المصري"): the one who speaks, not who struck.
+func (f *frame) inSource(a *actorM) bool {
+	return f.source != nil && f.source.lo < f.source.hi && a.lo >= f.source.lo && a.hi <= f.source.hi && a.strength < 3
 }
 
 func (f *frame) target() *actorM {

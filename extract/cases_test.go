@@ -215,6 +215,18 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ArmedClash, "2024-02-03", "Yarou", "MLI", "-", "-", -1, -1, ""}},
 		},
 		{
+			name: "one figure for the dead and wounded together gives neither; the army's spokesman did not strike",
+			pub:  "2020-04-30",
+			text: "قال متحدث عسكري في الجيش المصري إن عشرة من أفراد الجيش المصري سقطوا بين قتيل وجريح جراء انفجار عبوة ناسفة جنوب مدينة بئر العبد اليوم. وأسفر الانفجار عن مقتل وإصابة 10 عسكريين.",
+			want: []want{{rasd.RemoteExplosive, "2020-04-30", "Bir al-Abd", "EGY", "-", "Military Forces of Egypt", -1, -1, "ied"}},
+		},
+		{
+			name: "kidnapping the homeland is a figure of speech",
+			pub:  "2020-04-30",
+			text: "قال الرئيس إن قوى الشر لا تزال تحاول خطف هذا الوطن.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
