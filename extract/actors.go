@@ -551,7 +551,7 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 		}
 		return lexicon.Hit{}, false
 	}
-	casualtyAt := map[int]bool{}  // casualty verbs
+	casualtyAt := map[int]bool{}    // casualty verbs
 	otherKindAt := map[int]string{} // casualty words by kind
 	for _, h := range hits {
 		if h.Ref.Kind == lexicon.KCasualty && x.lx.Casualties[h.Ref.Item].Form == "verb" {
