@@ -59,6 +59,11 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			}
 		}
 		places := f.eventPlaces()
+		if len(places) == 0 && f.trigger {
+			if pm, ok := x.firedAcross(f); ok {
+				places = []placeM{pm}
+			}
+		}
 		if !f.trigger || f.weakOnly && len(f.counts) == 0 && len(f.weapons) == 0 {
 			// No event of its own: lend facts to the event it follows.
 			if last != nil && (len(places) == 0 || compatiblePlace(last.place.place, places[0].place) || refinesM(last.place, places[0])) && f.p == last.frames[len(last.frames)-1].p {
@@ -782,6 +787,35 @@ func (e *event) hasAlias(name string) bool {
 // fallbackPlace is the place of an incident whose sentence names none:
 // the place the article names most (the title counting twice) when it is
 // named at least twice, else the country the article names most.
+// firedAcross places rockets or shells that a sentence says were fired
+// from a place (من قطاع غزة) at no place it names: where fire from there
+// falls (fireTargets), evidenced by the launch site.
+func (x *Extractor) firedAcross(f *frame) (placeM, bool) {
+	if f.class() != "shelling" {
+		return placeM{}, false
+	}
+	for _, pm := range f.places {
+		if !pm.origin {
+			continue
+		}
+		for _, key := range []string{pm.place.ISO3 + "/" + pm.place.Admin1, pm.place.ISO3 + "/" + pm.place.Name} {
+			if to, ok := x.fired[key]; ok {
+				return placeM{place: to, lo: pm.lo, hi: pm.hi, modLo: pm.modLo, prec: 2}, true
+			}
+		}
+	}
+	// "أطلق مسلحون فلسطينيون عشرات الصواريخ عبر الحدود": rockets of the
+	// Gaza factions, with no place named at all.
+	if len(f.places) == 0 {
+		if a := f.attacker(); a != nil && a.actor.Country == "PSE" && a.actor.Type == "Rebel Groups" {
+			if to, ok := x.fired["PSE/Gaza Strip"]; ok {
+				return placeM{place: to, lo: a.lo, hi: a.hi, modLo: a.lo, prec: 2}, true
+			}
+		}
+	}
+	return placeM{}, false
+}
+
 func (x *Extractor) fallbackPlace(d *doc, frames []*frame, f *frame) (placeM, *part, bool) {
 	// A sentence naming the side struck ("صواريخ … استهدفت المملكة") points
 	// to that side's country.

@@ -227,6 +227,18 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "rockets fired from Gaza at no place named fall in southern Israel",
+			pub:  "2023-05-30",
+			text: "أطلقت حركة الجهاد الإسلامي عشرات الصواريخ وقذائف الهاون من قطاع غزة مساء أمس دون وقوع إصابات.",
+			want: []want{{rasd.ShellingAttack, "2023-05-29", "Southern Israel", "ISR", "Palestinian Islamic Jihad", "-", 0, 0, "missile,mortar"}},
+		},
+		{
+			name: "rockets of the Gaza factions with no place at all fall in southern Israel",
+			pub:  "2023-05-30",
+			text: "أطلق مسلحون فلسطينيون عشرات الصواريخ عبر الحدود مساء أمس.",
+			want: []want{{rasd.ShellingAttack, "2023-05-29", "Southern Israel", "ISR", "Palestinian militants", "-", -1, -1, "missile"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

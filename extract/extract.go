@@ -47,6 +47,8 @@ type Extractor struct {
 	zone *time.Location
 	// capitals maps a country's iso3 to its capital's name (countries.tsv).
 	capitals map[string]string
+	// fired holds the places of fireTargets, resolved once.
+	fired map[string]rasd.Place
 
 	// placeBufs pools the *placeBufs that ReadPlaces works in: each call
 	// takes one for itself, so calls on several goroutines never share
@@ -70,7 +72,31 @@ func New(lx *lexicon.Lexicon, gz Gazetteer, zone *time.Location) *Extractor {
 			caps[c.ISO3] = c.Capital
 		}
 	}
-	return &Extractor{lx: lx, gz: gz, zone: zone, capitals: caps}
+	// Where rockets fired from a place fall when the report names no
+	// target (see firedAcross).
+	fired := map[string]rasd.Place{}
+	for from, to := range fireTargets {
+		for i, pl := range lx.Places {
+			if pl.Name == to && pl.Kind == "region" {
+				if p, ok := gz.Place(lexicon.Ref{Kind: lexicon.KPlace, Item: i}); ok {
+					fired[from] = p
+				}
+				break
+			}
+		}
+	}
+	return &Extractor{lx: lx, gz: gz, zone: zone, capitals: caps, fired: fired}
+}
+
+// fireTargets maps where rockets and shells are fired from (iso3/admin1,
+// or iso3/name of a region) to where they fall when the report names no
+// target: from the Gaza Strip the only land in range not its own is
+// southern Israel, from south Lebanon northern Israel. Coders place such
+// fire there (ACLED: "Southern Israel").
+var fireTargets = map[string]string{
+	"PSE/North Gaza": "Southern Israel", "PSE/Gaza": "Southern Israel", "PSE/Deir al-Balah": "Southern Israel",
+	"PSE/Khan Yunis": "Southern Israel", "PSE/Rafah": "Southern Israel", "PSE/Gaza Strip": "Southern Israel",
+	"LBN/South Lebanon": "Northern Israel", "LBN/Nabatieh": "Northern Israel", "LBN/Southern Lebanon": "Northern Israel",
 }
 
 // ErrNoDate is returned when an article has no usable publication date.
