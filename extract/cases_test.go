@@ -239,6 +239,15 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2023-05-29", "Southern Israel", "ISR", "Palestinian militants", "-", -1, -1, "missile"}},
 		},
 		{
+			name: "a second side striking after 'while' is a second act on the sentence's day",
+			pub:  "2023-07-14",
+			text: "قصف الجيش الإسرائيلي عشرات الأهداف في مدينة غزة مساء أمس، بينما أطلق مسلحون فلسطينيون عشرات الصواريخ عبر الحدود.",
+			want: []want{
+				{rasd.ShellingAttack, "2023-07-13", "Gaza City", "PSE", "Military Forces of Israel", "-", -1, -1, ""},
+				{rasd.ShellingAttack, "2023-07-13", "Southern Israel", "ISR", "Palestinian militants", "-", -1, -1, "missile"},
+			},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -117,6 +117,11 @@ func (x *Extractor) frames(d *doc) []*frame {
 			if f.source != nil && f.source.lo >= f.source.hi && prev != nil {
 				f.source = prev.source
 			}
+			// The "while" clause of a sentence ("قصف … مساء أمس، بينما
+			// أطلق …") keeps the sentence's day when it gives none.
+			if prev != nil && prev.hi == f.lo && whileAt(p, f.lo) > 0 && len(f.dates) == 0 && f.skip == "" {
+				f.dates = prev.dates
+			}
 
 			out = append(out, f)
 			prev = f
@@ -155,6 +160,12 @@ func (x *Extractor) clauses(p *part) [][2]int {
 				out = append(out, [2]int{lo, k})
 				lo, seenTrigger = k, false
 			}
+			// "قصف الجيش أهدافا في غزة، بينما أطلق مسلحون فلسطينيون
+			// الصواريخ": "while" and another side striking join a second act.
+			if w := whileAt(p, k); seenTrigger && k > lo && w > 0 && x.triggerWithin(p, k+w, min(k+w+5, s[1])) && x.newSideAt(p, lo, k, k+w+1) {
+				out = append(out, [2]int{lo, k})
+				lo, seenTrigger = k, false
+			}
 			if x.triggerWithin(p, k, k+1) {
 				seenTrigger = true
 			}
@@ -172,6 +183,41 @@ func (x *Extractor) clauses(p *part) [][2]int {
 		bounded = append(bounded, c)
 	}
 	return bounded
+}
+
+// whileAt returns how many tokens a "while" takes at k (بينما، فيما، في
+// حين), or 0.
+func whileAt(p *part, k int) int {
+	switch strings.TrimPrefix(p.norm(k), "و") {
+	case "بينما", "فيما":
+		return 1
+	case "في":
+		if p.norm(k+1) == "حين" {
+			return 2
+		}
+	}
+	return 0
+}
+
+// newSideAt reports whether a side named in the three words from i is one
+// the clause [lo, k) does not name.
+func (x *Extractor) newSideAt(p *part, lo, k, i int) bool {
+	seen := map[lexicon.Ref]bool{}
+	for t := lo; t < k; t++ {
+		for _, j := range p.byTok[t] {
+			if h := p.hits[j]; h.Ref.Kind == lexicon.KActor || h.Ref.Kind == lexicon.KDemonym {
+				seen[h.Ref] = true
+			}
+		}
+	}
+	for t := i; t < i+3 && t < len(p.byTok); t++ {
+		for _, j := range p.byTok[t] {
+			if h := p.hits[j]; (h.Ref.Kind == lexicon.KActor || h.Ref.Kind == lexicon.KDemonym) && !seen[h.Ref] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxClause bounds the tokens of one frame; news sentences rarely reach it.
