@@ -225,9 +225,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 				m.origin = true
 			}
 		}
-		// "قرب الحدود السورية مع لواء إسكندرون": the land across a border,
-		// in a country the article is not mostly about, only locates.
-		if p.norm(m.modLo-1) == "مع" && (stemIn(p, m.modLo-2, borderWords) || stemIn(p, m.modLo-3, borderWords)) && d.country[c.pl.ISO3] < d.mostNamed() {
+		// "قرب الحدود السورية مع لواء إسكندرون": the land across a border
+		// (a country or a province), in a country the article is not
+		// mostly about, only locates. ("السياج الحدودي مع قطاع غزة" is
+		// where the Gaza protests are.)
+		if p.norm(m.modLo-1) == "مع" && (stemIn(p, m.modLo-2, borderWords) || stemIn(p, m.modLo-3, borderWords)) && d.country[c.pl.ISO3] < d.mostNamed() && (c.pl.Kind == "country" || c.pl.Kind == "admin1") {
 			m.ref = true
 		}
 		// "من قاعدتي رامون وحتسريم": the second of a pair a preposition
