@@ -221,7 +221,8 @@ func (x *Extractor) headBefore(p *part, hits []lexicon.Hit, prev int, country bo
 			h := p.hits[hi]
 			// The head may stand right before the demonym or one
 			// adjective before it (القوة الجوية العراقية).
-			if h.TokEnd != prev+1 && !(h.TokEnd == prev && h.Ref.Kind == lexicon.KCue) {
+			// (A trigger may also hold the demonym: "مسيرة إسرائيلية".)
+			if h.TokEnd != prev+1 && !(h.TokEnd == prev && h.Ref.Kind == lexicon.KCue) && !(h.TokEnd == prev+2 && h.Ref.Kind == lexicon.KTrigger) {
 				continue
 			}
 			// "مصدر أمني عراقي" is a source, not a force.
@@ -326,6 +327,14 @@ func partitive(p *part, n arabic.Number) bool {
 // its count: "مقتل ما لا يقل عن 10"، "إصابة أكثر من 20"، "مقتل نحو 30".
 var qualifiers = setOf("ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "علي", "الاقل", "يقارب", "اقل", "ازيد")
 
+// fightersOf reports whether the side at i is named as the group of the
+// fighters before it: "مسلحون من جماعة X"، "عناصر من تنظيم X".
+func fightersOf(p *part, i int) bool {
+	return p.norm(i-1) == "من" && stemIn(p, i-2, fighterNouns)
+}
+
+var fighterNouns = setOf("مسلحون", "مسلحين", "عناصر", "مقاتلون", "مقاتلين", "مسلح", "عنصر", "مقاتل")
+
 var defenceHeads = setOf("الدفاعات", "دفاعات", "الدفاع", "دفاع", "منظومه", "منظومات", "القبه")
 
 var (
@@ -393,7 +402,8 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			a.role, a.strength = roleAttacker, 3
 		case hasL && x.triggerEndsAt(p, hits, a.lo) || x.triggerNounEndsAt(p, hits, a.lo) || x.isCue(p, a.lo, "force") && x.triggerNounEndsAt(p, hits, a.lo):
 			a.role, a.strength = roleAttacker, 3
-		case (stemIn(p, a.lo-1, strikeVerbs) || stemIn(p, a.lo-1, strikeNouns)) && x.objectFollows(p, f, a.hi):
+		case (stemIn(p, a.lo-1, strikeVerbs) || stemIn(p, a.lo-1, strikeNouns) || fightersOf(p, a.lo) && stemIn(p, a.lo-3, strikeVerbs)) && x.objectFollows(p, f, a.hi):
+			// (also "هاجم مسلحون من جماعة X قاعدة": fighters of the side)
 			// VSO: "استهدفت مقاتلات التحالف تجمعات للحوثيين": the side
 			// right after the verb, with an object after it, is its subject.
 			a.role, a.strength = roleAttacker, 3

@@ -248,6 +248,24 @@ func TestCases(t *testing.T) {
 			},
 		},
 		{
+			name: "a drone named by whose it is (مسيرة إسرائيلية) strikes for its country",
+			pub:  "2024-05-14",
+			text: "استهدفت مسيرة إسرائيلية سيارة في بلدة بنت جبيل جنوبي لبنان مساء اليوم ما أدى إلى مقتل شخصين.",
+			want: []want{{rasd.AirDroneStrike, "2024-05-14", "Bint Jbeil", "LBN", "Military Forces of Israel", "-", 2, -1, "drone"}},
+		},
+		{
+			name: "a side's drone (طائرة مسيرة إسرائيلية) is a drone, not an aircraft too",
+			pub:  "2024-05-14",
+			text: "استهدفت طائرة مسيرة إسرائيلية سيارة في بلدة بنت جبيل جنوبي لبنان مساء اليوم ما أدى إلى مقتل شخصين.",
+			want: []want{{rasd.AirDroneStrike, "2024-05-14", "Bint Jbeil", "LBN", "Military Forces of Israel", "-", 2, -1, "drone"}},
+		},
+		{
+			name: "fighters of a group (مسلحون من جماعة X) after the verb are its attackers",
+			pub:  "2024-05-14",
+			text: "هاجم مسلحون من جماعة نصرة الإسلام والمسلمين قاعدة للجيش المالي في منطقة موبتي يوم الأحد، وقتل 12 جنديا.",
+			want: []want{{rasd.ArmedClash, "2024-05-12", "Mopti", "MLI", "Nusrat al-Islam", "Military Forces of Mali", 12, -1, "small_arms"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -428,7 +428,10 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 				if _, ok := f.classLo["air"]; !ok {
 					f.classLo["air"] = [2]int{a.lo, a.lo + 1}
 				}
-				f.weapons = append(f.weapons, weaponM{weapon: "aircraft", lo: a.lo, hi: a.lo + 1})
+				// "طائرة مسيرة إسرائيلية": a drone, not an aircraft.
+				if !f.hasWeaponAt(a.lo, a.hi, "drone") {
+					f.weapons = append(f.weapons, weaponM{weapon: "aircraft", lo: a.lo, hi: a.lo + 1})
+				}
 				break
 			}
 		}
@@ -642,6 +645,16 @@ var ongoingVerbs = setOf("تواصل", "يواصل", "تتواصل", "يتواص
 
 // causeWords open a clause about what came before: "بعد تفجير …".
 var causeWords = map[string]bool{"بعد": true, "وبعد": true, "اثر": true, "عقب": true, "اعقاب": true, "في اعقاب": true}
+
+// hasWeaponAt reports whether the frame names weapon w inside [lo, hi).
+func (f *frame) hasWeaponAt(lo, hi int, w string) bool {
+	for _, wm := range f.weapons {
+		if wm.weapon == w && wm.lo < hi && lo < wm.hi {
+			return true
+		}
+	}
+	return false
+}
 
 // launchVerbs launch an attack: "شن هجوما"، "نفذت هجمات".
 var launchVerbs = setOf("شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ")
