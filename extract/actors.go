@@ -335,6 +335,9 @@ func fightersOf(p *part, i int) bool {
 
 var fighterNouns = setOf("مسلحون", "مسلحين", "عناصر", "مقاتلون", "مقاتلين", "مسلح", "عنصر", "مقاتل")
 
+// memberNouns name a member of a side: "قياديا في حزب الله".
+var memberNouns = setOf("قيادي", "قياديا", "القيادي", "قائد", "قائدا", "القائد", "عنصر", "عنصرا", "مسؤول", "مسؤولا", "عضو", "عضوا", "مقاتل", "مقاتلا", "قياديين", "عناصر")
+
 var defenceHeads = setOf("الدفاعات", "دفاعات", "الدفاع", "دفاع", "منظومه", "منظومات", "القبه")
 
 var (
@@ -400,6 +403,12 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			a.role, a.strength = roleNone, 3
 		case stemIn(p, a.lo-1, agentWords) || x.endsCue(p, a.lo, "agent") || x.endsCue(p, a.lo-1, "agent") && x.isCue(p, a.lo-1, "force"):
 			a.role, a.strength = roleAttacker, 3
+		case p.norm(a.lo-1) == "من" && stemIn(p, a.lo-2, setOf("انهم", "بانهم", "انه", "بانه")):
+			// "هجوم لمسلحين يعتقد أنهم من تنظيم داعش": the attackers' side.
+			a.role, a.strength = roleAttacker, 2
+		case p.norm(a.lo-1) == "في" && stemIn(p, a.lo-2, memberNouns):
+			// "اغتال قياديا في حزب الله": a member of the side struck.
+			a.role, a.strength = roleTarget, 2
 		case hasL && x.triggerEndsAt(p, hits, a.lo) || x.triggerNounEndsAt(p, hits, a.lo) || x.isCue(p, a.lo, "force") && x.triggerNounEndsAt(p, hits, a.lo):
 			a.role, a.strength = roleAttacker, 3
 		case (stemIn(p, a.lo-1, strikeVerbs) || stemIn(p, a.lo-1, strikeNouns) || fightersOf(p, a.lo) && stemIn(p, a.lo-3, strikeVerbs)) && x.objectFollows(p, f, a.hi):

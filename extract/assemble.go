@@ -750,7 +750,17 @@ func (f *frame) attacker() *actorM {
 // inSource reports whether a side is named inside the sentence's source
 // ("قال متحدث عسكري في الجيش المصري"): the one who speaks, not who struck.
 func (f *frame) inSource(a *actorM) bool {
-	return f.source != nil && f.source.lo < f.source.hi && a.lo >= f.source.lo && a.hi <= f.source.hi && a.strength < 3
+	if f.source == nil || f.source.lo >= f.source.hi || a.lo < f.source.lo || a.hi > f.source.hi || a.strength >= 3 {
+		return false
+	}
+	// "أعلن الجيش الإسرائيلي أنه اغتال …": a speaker telling its own act.
+	for k := f.source.hi; k < f.source.hi+4 && k < f.hi; k++ {
+		switch f.p.norm(k) {
+		case "انه", "انها", "بانه", "بانها", "انهم", "بانهم":
+			return false
+		}
+	}
+	return true
 }
 
 func (f *frame) target() *actorM {
