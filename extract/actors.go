@@ -90,14 +90,22 @@ func (x *Extractor) findActors(d *doc, p *part, f *frame, hits []lexicon.Hit) {
 		if h.Ref.Kind != lexicon.KPerson {
 			continue
 		}
-		if !civilianPers[x.lx.Persons[h.Ref.Item].Group] {
+		group := x.lx.Persons[h.Ref.Item].Group
+		// "قتل 7 أشخاص في هجوم على قرية": people of a village, a market,
+		// a home struck are civilians too.
+		generic := group == "generic" && civilianSiteStruck(p, f)
+		if !civilianPers[group] && !generic {
 			continue
 		}
 		if !x.casualtyWithin(p, hits, h.Tok, 4) && !x.casualtyAt(p, hits, h.TokEnd) && !x.casualtyAt(p, hits, h.TokEnd+1) &&
 			!stemIn(p, h.Tok-1, targetPrepW) && !stemIn(p, h.Tok-2, targetPrepW) {
 			continue
 		}
-		add(actorM{actor: rasd.Actor{Name: "Civilians", Type: "Civilians"}, lo: h.Tok, hi: h.TokEnd, role: roleTarget, strength: 3, civilian: true})
+		strength := 3
+		if generic {
+			strength = 2
+		}
+		add(actorM{actor: rasd.Actor{Name: "Civilians", Type: "Civilians"}, lo: h.Tok, hi: h.TokEnd, role: roleTarget, strength: strength, civilian: true})
 	}
 	// A group named in brackets or quotes after a group word.
 	for i := f.lo; i+2 < f.hi; i++ {
@@ -337,6 +345,21 @@ var fighterNouns = setOf("مسلحون", "مسلحين", "عناصر", "مقات
 
 // memberNouns name a member of a side: "قياديا في حزب الله".
 var memberNouns = setOf("قيادي", "قياديا", "القيادي", "قائد", "قائدا", "القائد", "عنصر", "عنصرا", "مسؤول", "مسؤولا", "عضو", "عضوا", "مقاتل", "مقاتلا", "قياديين", "عناصر")
+
+// civilianSites are places of civilian life: struck, their people are
+// civilians.
+var civilianSites = setOf("قريه", "منزل", "منازل", "سوق", "مسجد", "كنيسه", "مدرسه", "مستشفي", "حافله", "حفل", "عرس", "مخيم", "مقهي", "مطعم", "حي", "سياره")
+
+// civilianSiteStruck reports whether the sentence names a civilian site
+// after على (the object of an attack): "هجوم على قرية".
+func civilianSiteStruck(p *part, f *frame) bool {
+	for k := f.lo; k+1 < f.hi; k++ {
+		if p.norm(k) == "علي" && stemIn(p, k+1, civilianSites) {
+			return true
+		}
+	}
+	return false
+}
 
 var defenceHeads = setOf("الدفاعات", "دفاعات", "الدفاع", "دفاع", "منظومه", "منظومات", "القبه")
 

@@ -266,6 +266,18 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ArmedClash, "2024-05-12", "Mopti", "MLI", "Nusrat al-Islam", "Military Forces of Mali", 12, -1, "small_arms"}},
 		},
 		{
+			name: "an army telling its own strike on a member of a side",
+			pub:  "2024-05-15",
+			text: "أعلن الجيش الإسرائيلي، الأربعاء، أنه اغتال قياديا في حزب الله بغارة جوية على بلدة النبطية جنوبي لبنان.",
+			want: []want{{rasd.AirDroneStrike, "2024-05-15", "Nabatieh", "LBN", "Military Forces of Israel", "Hezbollah", -1, -1, "aircraft"}},
+		},
+		{
+			name: "people killed in an attack on a village are civilians; 'believed to be from' names the attackers",
+			pub:  "2024-05-15",
+			text: "قتل 7 أشخاص في هجوم لمسلحين يعتقد أنهم من تنظيم داعش على قرية في محافظة ديالى، مساء أمس.",
+			want: []want{{rasd.Attack, "2024-05-14", "Diyala", "IRQ", "Islamic State", "Civilians", 7, -1, ""}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
