@@ -91,7 +91,7 @@ func TestCases(t *testing.T) {
 			name: "a day's toll from the ministry is no incident's toll",
 			pub:  "2024-05-02",
 			text: "قتل شخصان في غارة جوية على منزل في مدينة دير البلح صباح اليوم. وأوضحت وزارة الصحة أن 40 قتيلا و120 مصابا نقلوا إلى المستشفيات خلال الـ24 ساعة الماضية.",
-			want: []want{{rasd.AirDroneStrike, "2024-05-02", "Deir al-Balah", "PSE", "-", "-", 2, -1, "aircraft"}},
+			want: []want{{rasd.AirDroneStrike, "2024-05-02", "Deir al-Balah", "PSE", "-", "Civilians", 2, -1, "aircraft"}},
 		},
 		{
 			name: "a deadly raid the report then tells was fought is an armed clash",
