@@ -604,6 +604,34 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 		}
 	}
 	used := map[int]bool{}
+	// "قتل مستوطنون إسرائيليون فلسطينيا"، "قتلت قوات الاحتلال 3 شبان": the
+	// verb in the active voice, its subject a side and its object the dead.
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KCasualty || x.lx.Casualties[h.Ref.Item].Kind != "killed" || x.lx.Casualties[h.Ref.Item].Form != "verb" || h.TokEnd-h.Tok != 1 {
+			continue
+		}
+		for i := range f.actors {
+			a := &f.actors[i]
+			if a.lo != h.TokEnd || a.civilian || a.hi >= f.hi {
+				continue
+			}
+			k := a.hi
+			if x.demonymAt(p, k) != "" && k+1 < f.hi {
+				k++ // "مستوطنون إسرائيليون"
+			}
+			value := 0
+			if m, ok := numAt[k]; ok && !m.Vague {
+				value, k = m.Value, m.Tok
+				used[m.Tok] = true
+			} else if n := p.norm(k); strings.HasSuffix(n, "ا") && (x.demonymAt(p, k) != "" || func() bool { _, ok := personAt(k); return ok }()) {
+				value = 1
+			}
+			if value > 0 {
+				a.role, a.strength = roleAttacker, 3
+				f.counts = append(f.counts, countM{kind: "killed", value: value, lo: h.Tok, hi: k + 1})
+			}
+		}
+	}
 	for _, h := range hits {
 		if h.Ref.Kind != lexicon.KCasualty {
 			continue

@@ -278,6 +278,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.Attack, "2024-05-14", "Diyala", "IRQ", "Islamic State", "Civilians", 7, -1, ""}},
 		},
 		{
+			name: "killed in the active voice: the side is the killer, its object the dead",
+			pub:  "2024-05-15",
+			text: "قتل مستوطنون إسرائيليون فلسطينيا في قرية ترمسعيا شمال رام الله مساء أمس.",
+			want: []want{{rasd.Attack, "2024-05-14", "Turmus Ayya", "PSE", "Israeli settlers", "Civilians", 1, -1, ""}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
