@@ -284,6 +284,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.Attack, "2024-05-14", "Turmus Ayya", "PSE", "Israeli settlers", "Civilians", 1, -1, ""}},
 		},
 		{
+			name: "Rif Dimashq is a governorate, not the countryside of one",
+			pub:  "2024-05-15",
+			text: "سقطت صواريخ إسرائيلية في ريف دمشق ليل أمس دون وقوع إصابات.",
+			want: []want{{rasd.ShellingAttack, "2024-05-14", "Rif Dimashq", "SYR", "Military Forces of Israel", "-", 0, 0, "missile"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

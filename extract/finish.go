@@ -160,8 +160,9 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 	// Place.
 	pl := e.place.place
 	ev.ISO3, ev.Admin1, ev.Location = pl.ISO3, pl.Admin1, pl.Name
-	// "ريف إدلب": the countryside around the place, as coders name it.
-	if e.place.lo >= 0 && stemIn(e.placeP, e.place.modLo, countrysideWords) {
+	// "ريف إدلب": the countryside around the place, as coders name it
+	// (not "ريف دمشق", a governorate whose name holds the word).
+	if e.place.lo >= 0 && e.place.modLo < e.place.lo && stemIn(e.placeP, e.place.modLo, countrysideWords) {
 		ev.Location = pl.Name + " countryside"
 	}
 	ev.Admin2 = pl.Admin2
