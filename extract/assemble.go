@@ -755,9 +755,16 @@ func (f *frame) inSource(a *actorM) bool {
 	}
 	// "أعلن الجيش الإسرائيلي أنه اغتال …": a speaker telling its own act.
 	for k := f.source.hi; k < f.source.hi+4 && k < f.hi; k++ {
-		switch f.p.norm(k) {
+		switch n := f.p.norm(k); n {
 		case "انه", "انها", "بانه", "بانها", "انهم", "بانهم":
 			return false
+		default:
+			// "أن قواتها نفذت ضربة": its own forces.
+			for _, own := range []string{"قواتها", "قواته", "طائراتها", "طائراته", "مقاتلاتها", "مقاتلاته", "قواتنا", "طائراتنا"} {
+				if n == own {
+					return false
+				}
+			}
 		}
 	}
 	return true

@@ -290,6 +290,18 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2024-05-14", "Rif Dimashq", "SYR", "Military Forces of Israel", "-", 0, 0, "missile"}},
 		},
 		{
+			name: "a command telling its own forces' strike abroad: a strike from the air",
+			pub:  "2024-05-15",
+			text: "أعلنت القيادة المركزية الأمريكية أن قواتها نفذت ضربة في سوريا قتلت قياديا في تنظيم حراس الدين.",
+			want: []want{{rasd.AirDroneStrike, "2024-05-15", "Syria", "SYR", "Military Forces of the United States", "Hurras al-Din", 1, -1, ""}},
+		},
+		{
+			name: "a ministry of defence with a demonym is that state's forces",
+			pub:  "2024-05-15",
+			text: "قالت وزارة الدفاع الروسية إنها دمرت مستودعا للأسلحة في ريف حلب بضربة جوية دقيقة أمس.",
+			want: []want{{rasd.AirDroneStrike, "2024-05-14", "Aleppo countryside", "SYR", "Military Forces of Russia", "-", -1, -1, "aircraft"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -81,6 +81,12 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 		if c := classFromWeapons(seen, a2); c != "clash" || class != "shelling" {
 			class = c
 		}
+		// "نفذت القوات الأمريكية ضربة في سوريا": a strike by a foreign
+		// state's forces, with no weapon or ground fighting named, comes
+		// from the air.
+		if class == "clash" && len(seen) == 0 && e.class == "generic" && a1 != nil && a1.actor.Type == "State Forces" && a1.actor.Country != "" && a1.actor.Country != e.place.place.ISO3 {
+			class = "air"
+		}
 	}
 	sub := subEvent(class, seen, a1, a2)
 	// A raid that kills a civilian and that the report then tells was
