@@ -302,6 +302,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2024-05-14", "Aleppo countryside", "SYR", "Military Forces of Russia", "-", -1, -1, "aircraft"}},
 		},
 		{
+			name: "a group announcing a strike claims it; the Gulf of Aden is a sea, not the city",
+			pub:  "2024-05-15",
+			text: "أعلن الحوثيون، الثلاثاء، استهداف سفينة تجارية بريطانية في خليج عدن بصاروخين باليستيين.",
+			want: []want{{rasd.ShellingAttack, "2024-05-14", "Gulf of Aden", "YEM", "Houthis", "-", -1, -1, "missile"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -656,6 +656,25 @@ func (f *frame) hasWeaponAt(lo, hi int, w string) bool {
 	return false
 }
 
+// announceVerbs announce: "أعلن الحوثيون استهداف سفينة".
+var announceVerbs = map[string]bool{"اعلن": true, "اعلنت": true, "اعلنوا": true, "واعلن": true, "واعلنت": true}
+
+// triggerNounWithin reports whether a trigger noun (not a verb) starts in
+// [lo, hi).
+func (x *Extractor) triggerNounWithin(p *part, lo, hi int) bool {
+	for k := lo; k < hi && k < len(p.byTok); k++ {
+		for _, i := range p.byTok[k] {
+			h := p.hits[i]
+			if h.Ref.Kind == lexicon.KTrigger {
+				if t := x.lx.Triggers[h.Ref.Item]; !t.Verb && t.Class != "" && t.Class != "none" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // launchVerbs launch an attack: "شن هجوما"، "نفذت هجمات".
 var launchVerbs = setOf("شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ")
 
@@ -1035,6 +1054,26 @@ func (x *Extractor) findClaim(p *part, f *frame, cue map[string][]lexicon.Hit) {
 				if f.actors[i].actor.Name == f.claim.actor.Name {
 					f.actors[i].role, f.actors[i].strength = roleAttacker, 3
 				}
+			}
+		}
+	}
+	// "أعلن الحوثيون، الثلاثاء، استهداف سفينة": a side announcing the
+	// act it carried out claims it.
+	if f.claim == nil {
+		for _, h := range cue["attribution"] {
+			if !announceVerbs[p.norm(h.Tok)] {
+				continue
+			}
+			for i := range f.actors {
+				a := &f.actors[i]
+				// (States announce operations of every kind; a group's
+				// announcement of a strike is its claim.)
+				if a.lo != h.TokEnd || a.civilian || a.actor.Type == "State Forces" || !x.triggerNounWithin(p, a.hi, min(a.hi+5, f.hi)) {
+					continue
+				}
+				a.role, a.strength = roleAttacker, 3
+				f.claim = &claimM{actor: a.actor, lo: h.Tok, hi: a.hi}
+				break
 			}
 		}
 	}
