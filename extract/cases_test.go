@@ -308,6 +308,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2024-05-14", "Gulf of Aden", "YEM", "Houthis", "-", -1, -1, "missile"}},
 		},
 		{
+			name: "most casualties of the war are a total, not an incident",
+			pub:  "2024-03-06",
+			text: "يقول مسؤولون في الأمم المتحدة إن معظم إصابات المدنيين في الحرب في اليمن كانت نتيجة غارات التحالف على مدينة صنعاء وغيرها.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
