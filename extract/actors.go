@@ -49,6 +49,12 @@ func (x *Extractor) findActors(d *doc, p *part, f *frame, hits []lexicon.Hit) {
 		if prev < f.lo {
 			continue
 		}
+		// "العقيد تركي المالكي": an adjective agrees with its noun in the
+		// article; an indefinite "demonym" after a definite title is a
+		// man's name.
+		if h.Ref.Kind == lexicon.KDemonym && strings.HasPrefix(p.norm(prev), "ال") && !strings.HasPrefix(p.norm(h.Tok), "ال") {
+			continue
+		}
 		kind, lo, isTrigger := x.headBefore(p, hits, prev, h.Ref.Kind == lexicon.KCountry)
 		if kind == "" {
 			continue

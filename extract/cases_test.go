@@ -314,6 +314,18 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "explosive boats are a remote explosive; تدمر is 'destroys'; Colonel Turki is a man, not Turkey",
+			pub:  "2018-09-30",
+			text: "البحرية السعودية تدمر زورقين مفخخين للحوثيين قبالة ميناء جازان فجر اليوم، بحسب المتحدث العقيد تركي المالكي.",
+			want: []want{{rasd.RemoteExplosive, "2018-09-30", "Jazan", "SAU", "Houthis", "-", -1, -1, "ied"}},
+		},
+		{
+			name: "a disengagement force is no clash",
+			pub:  "2018-06-30",
+			text: "جدد مجلس الأمن الجمعة مهمة قوة الأمم المتحدة لمراقبة فض الاشتباك في هضبة الجولان لستة أشهر.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
