@@ -326,6 +326,12 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "rocket shells (قذائف صاروخية) are missiles",
+			pub:  "2024-05-17",
+			text: "أصيب ثلاثة مدنيين بجروح جراء سقوط قذائف صاروخية أطلقتها فصائل المعارضة على أحياء مدينة حلب الغربية اليوم.",
+			want: []want{{rasd.ShellingAttack, "2024-05-17", "Aleppo", "SYR", "Opposition Rebels", "Civilians", 0, 3, "missile"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
