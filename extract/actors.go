@@ -357,11 +357,11 @@ var memberNouns = setOf("قيادي", "قياديا", "القيادي", "قائ�
 var civilianSites = setOf("قريه", "منزل", "منازل", "سوق", "مسجد", "كنيسه", "مدرسه", "مستشفي", "حافله", "حفل", "عرس", "مخيم", "مقهي", "مطعم", "حي", "سياره")
 
 // civilianSiteStruck reports whether the sentence names a civilian site
-// after على (the object of an attack): "هجوم على قرية".
+// as the object of an attack: after على or a strike verb.
 func civilianSiteStruck(p *part, f *frame) bool {
 	for k := f.lo; k+1 < f.hi; k++ {
-		if p.norm(k) == "علي" && stemIn(p, k+1, civilianSites) {
-			return true
+		if (p.norm(k) == "علي" || stemIn(p, k, strikeVerbs)) && stemIn(p, k+1, civilianSites) {
+			return true // "هجوم على قرية"، "تفجير استهدف مسجدا"
 		}
 	}
 	return false

@@ -332,6 +332,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2024-05-17", "Aleppo", "SYR", "Opposition Rebels", "Civilians", 0, 3, "missile"}},
 		},
 		{
+			name: "people killed by a bombing that struck a mosque are civilians; كابول is Kabul",
+			pub:  "2024-05-17",
+			text: "قتل اثنا عشر شخصا على الأقل في تفجير انتحاري استهدف مسجدا في العاصمة الأفغانية كابول، أمس الخميس، وأعلن تنظيم داعش مسؤوليته عن الهجوم.",
+			want: []want{{rasd.SuicideBomb, "2024-05-16", "Kabul", "AFG", "Islamic State", "Civilians", 12, -1, "suicide"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
