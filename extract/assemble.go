@@ -174,6 +174,12 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			continue
 		}
 		if ev, ok := x.finish(d, e); ok {
+			// A chemical attack told with no day and no toll is the one
+			// the news has been about (Douma, 7 April), named in a
+			// reaction, not a new one on the day of the report.
+			if ev.SubEventType == rasd.ChemicalWeapon && !e.hasDate && ev.Fatalities == nil && ev.Injured == nil {
+				continue
+			}
 			out = append(out, ev)
 		}
 	}

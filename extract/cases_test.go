@@ -338,6 +338,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.SuicideBomb, "2024-05-16", "Kabul", "AFG", "Islamic State", "Civilians", 12, -1, "suicide"}},
 		},
 		{
+			name: "a chemical attack named with no day and no toll is the one the news is about",
+			pub:  "2018-04-13",
+			text: "قالت رئيسة الوزراء إن الحكومة السورية هي المسؤولة عن الهجوم الكيماوي في مدينة دوما.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
