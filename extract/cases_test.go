@@ -344,6 +344,12 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "the kidnapped (المختطفين) named in talk of them is no new abduction",
+			pub:  "2024-05-17",
+			text: "قالت عائلات المختطفين في مدينة درنة إنها لم تتلق أي معلومات عن ذويها.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
