@@ -350,6 +350,12 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "an offensive 'to expel' (لطرد) is an aim, not ground taken",
+			pub:  "2024-05-17",
+			text: "بدأت القوات الحكومية السورية حشد قواتها في ريف حماة الشمالي لطرد المسلحين من بلدة اللطامنة.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

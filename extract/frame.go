@@ -328,6 +328,11 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 		if !t.Verb && (t.Class == "regain" || t.Class == "capture") && purposeL(p.norm(h.Tok)) {
 			continue
 		}
+		// "لطرد المسلحين": a past verb never takes ل; written so, the word
+		// is the noun of an aim.
+		if t.Verb && (t.Class == "regain" || t.Class == "capture") && h.TokEnd-h.Tok == 1 && lPrefixed(p.norm(h.Tok)) {
+			continue
+		}
 		for _, w := range t.Weapons {
 			wm := weaponM{weapon: w, lo: h.Tok, hi: h.TokEnd}
 			if h.Ref.Form == lexicon.Dual {
@@ -860,6 +865,17 @@ func (x *Extractor) negated(p *part, i int) bool {
 func purposeL(w string) bool {
 	for _, pre := range []string{"ل", "ول", "فل"} {
 		if rest, ok := strings.CutPrefix(w, pre); ok && (strings.HasPrefix(rest, "ا") || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ت")) {
+			return true
+		}
+	}
+	return false
+}
+
+// lPrefixed reports whether a word starts with the preposition ل (ل، ول،
+// فل) before a root that is not لقد.
+func lPrefixed(w string) bool {
+	for _, pre := range []string{"ول", "فل", "ل"} {
+		if rest, ok := strings.CutPrefix(w, pre); ok && len(rest) >= 4 && rest != "قد" {
 			return true
 		}
 	}
