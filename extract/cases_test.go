@@ -356,6 +356,12 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a missile defence system delivered is no strike",
+			pub:  "2018-10-03",
+			text: "نشرت وزارة الدفاع الروسية مساء الثلاثاء لقطات لوصول نظام الدفاع الجوي الصاروخي إلى قاعدة حميميم في سوريا.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",
