@@ -362,6 +362,18 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a capital after a place, a comma and a bearing only locates, even with a demonym before it",
+			pub:  "2018-04-19",
+			text: "قتلت قوات الحزام الأمني اثنين من قيادات التنظيم في محافظة أبين، جنوب شرق العاصمة اليمنية صنعاء، الخميس.",
+			want: []want{{rasd.ArmedClash, "2018-04-19", "Abyan", "YEM", "Southern Transitional Council", "-", 2, -1, ""}},
+		},
+		{
+			name: "a plane crash is an accident even when the plane is a country's",
+			pub:  "2018-03-12",
+			text: "أسفر حادث الطائرة التركية التي تحطمت جنوبي غربي إيران عن مقتل 11 شخصا.",
+			want: nil,
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

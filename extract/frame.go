@@ -478,7 +478,7 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 
 	if f.skip == "" {
 		switch {
-		case len(cue["accident"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"] == 0 && !f.hasAttacker():
+		case len(cue["accident"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"] == 0 && !f.hasStriker():
 			f.skip = "accident"
 		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["clash"] == 0 && !f.hasStriker() && !f.forcesHurt():
 			// An arrest or a trial, unless the sentence also tells of

@@ -187,6 +187,11 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 		// Words before the name: a kind word (محافظة، مدينة، قاعدة) and a
 		// relative word (ريف، قرب، شمال) that makes it approximate.
 		k := c.h.Tok - 1
+		// "العاصمة اليمنية صنعاء": a demonym between the kind word and
+		// the name.
+		if x.demonymAt(p, k) != "" && (stemIn(p, k-1, settleWords) || stemIn(p, k-1, admin1Words)) {
+			k--
+		}
 		if stemIn(p, k, admin1Words) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) || stemIn(p, k, districtWords) {
 			if stemIn(p, k, districtWords) && m.prec < 2 {
 				m.prec = 2 // "قضاء سنجار": the district
@@ -288,7 +293,8 @@ func follows(p *part, end, i int) bool {
 	if end == i {
 		return true
 	}
-	return end == i-1 && p.toks[end].Kind == arabic.Word && strings.HasPrefix(p.norm(end), "ال")
+	// (or after a comma: "في محافظة أبين، جنوب شرق العاصمة صنعاء")
+	return end == i-1 && (p.toks[end].Kind == arabic.Word && strings.HasPrefix(p.norm(end), "ال") || p.norm(end) == "،" || p.norm(end) == ",")
 }
 
 // isCapital reports whether pl is the capital of its country.
