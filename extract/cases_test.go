@@ -374,6 +374,12 @@ func TestCases(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a road between two places is one place: the end the report names elsewhere",
+			pub:  "2025-08-25",
+			text: "استهدفت غارة إسرائيلية مقاتلا في بلدة تبنين جنوبي لبنان اليوم. وقالت وزارة الصحة إن الغارة استهدفت مركبة على طريق عين المزراب – تبنين ما أدى إلى مقتل شخص.",
+			want: []want{{rasd.AirDroneStrike, "2025-08-25", "Tebnine", "LBN", "Military Forces of Israel", "-", 1, -1, "aircraft"}},
+		},
+		{
 			name: "a ceasefire is no shooting",
 			pub:  "2024-01-10",
 			text: "دخل وقف إطلاق النار في مدينة الحديدة حيز التنفيذ صباح اليوم وسط هدوء حذر.",

@@ -22,6 +22,9 @@ var countrysideWords = setOf("ريف", "ارياف", "ريفي")
 var distanceUnits = setOf("كلم", "كم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلومترين", "كيلومتران", "ميل", "اميال", "مترا", "متر", "امتار")
 
 // meetingWords name meetings and accords after which a place is a name.
+// roadWords name a road: "طريق X – Y" runs between two places.
+var roadWords = setOf("طريق", "الطريق")
+
 // borderWords name a border: "الحدود مع X".
 var borderWords = setOf("حدود", "الحدود", "الحدوديه", "الشريط الحدودي")
 
@@ -261,6 +264,22 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 		f.places = append(f.places, m)
 	}
 	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
+	// "على طريق عين المزراب – تبنين": a road between two places is one
+	// place; the end the article names elsewhere is the one that counts.
+	for i := 0; i+1 < len(f.places); i++ {
+		a, b := &f.places[i], &f.places[i+1]
+		if a.ref || b.ref || !stemIn(p, a.modLo-1, roadWords) || b.modLo-a.hi > 1 || b.modLo == a.hi {
+			continue
+		}
+		if n := p.norm(a.hi); n != "-" && n != "–" && n != "—" && !strings.HasPrefix(p.norm(b.modLo), "و") {
+			continue
+		}
+		if d.place[placeKey{a.place.ISO3, a.place.Name}] > d.place[placeKey{b.place.ISO3, b.place.Name}] {
+			b.ref = true
+		} else {
+			a.ref = true
+		}
+	}
 }
 
 // meetingPlace reports whether the place at i is where a meeting is held:
