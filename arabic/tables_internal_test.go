@@ -1,6 +1,9 @@
 package arabic
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestTablesNormalized checks that every key of the package's lexical
 // tables is already in normalised form, so that lookups by Token.Norm work.
@@ -64,5 +67,25 @@ func TestDateTablesNormalized(t *testing.T) {
 	}
 	for k := range ordinals {
 		check("ordinals", k)
+	}
+}
+
+// TestEidDays checks the feast table: dates parse, ascend one per year,
+// and each feast's first days fall about 354 days apart (a lunar year).
+func TestEidDays(t *testing.T) {
+	for feast, days := range eidDays {
+		var prev time.Time
+		for i, d := range days {
+			day, err := time.Parse(time.DateOnly, d)
+			if err != nil {
+				t.Fatalf("%s: %q: %v", feast, d, err)
+			}
+			if i > 0 {
+				if gap := day.Sub(prev).Hours() / 24; gap < 350 || gap > 358 {
+					t.Errorf("%s: %s is %.0f days after %s, want about 354", feast, d, gap, days[i-1])
+				}
+			}
+			prev = day
+		}
 	}
 }
