@@ -54,8 +54,24 @@ var (
 )
 
 func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
-	type cand = placeReading
-	var cands []cand
+	cands := placeCandidates(p, f, actorSpans)
+	dateline := datelineEnd(p, f, cands)
+	scores := x.scoreReadings(d, p, cands)
+	for i, c := range cands {
+		if !chosenReading(i, cands, scores) || c.h.Tok <= dateline || x.notAPlace(d, p, f, c) {
+			continue
+		}
+		m := x.placeMention(d, p, f, c)
+		f.places = append(f.places, m)
+	}
+	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
+	roadEnds(d, p, f)
+}
+
+// placeCandidates returns the place readings of the frame's words, but
+// not those inside a side's name (الجيش السوري).
+func placeCandidates(p *part, f *frame, actorSpans [][2]int) []placeReading {
+	var cands []placeReading
 	for _, c := range p.placesIn(f.lo, f.hi) {
 		inside := false
 		for _, s := range actorSpans {
@@ -67,8 +83,13 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 			cands = append(cands, c)
 		}
 	}
-	// A dateline ("دبي، الإمارات العربية المتحدة (CNN)--") says where
-	// the report was filed, not where anything happened.
+	return cands
+}
+
+// datelineEnd returns the last token of a dateline ("دبي، الإمارات
+// العربية المتحدة (CNN)--"), which says where the report was filed, not
+// where anything happened; -1 when the frame opens with none.
+func datelineEnd(p *part, f *frame, cands []placeReading) int {
 	dateline := -1
 	if p.name == rasd.PartText && f.lo == 0 && len(cands) > 0 && cands[0].h.Tok == 0 && cands[0].h.TokEnd < f.hi && p.toks[cands[0].h.TokEnd].Kind == arabic.Punct {
 		dateline = cands[0].h.TokEnd
@@ -79,9 +100,13 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 			}
 		}
 	}
-	// score ranks a reading: the word before it, the countries the article
-	// names, and the other places of the sentence that can only be in its
-	// country ("عرابة وسخنين ودير حنا": the Galilee's Arraba).
+	return dateline
+}
+
+// scoreReadings ranks each reading: the word before it, the countries
+// the article names, and the other places of the sentence that can only
+// be in its country ("عرابة وسخنين ودير حنا": the Galilee's Arraba).
+func (x *Extractor) scoreReadings(d *doc, p *part, cands []placeReading) []int {
 	// only[i] is the country of cands[i] when every reading of its span
 	// lies in that country, else "".
 	only := make([]string, len(cands))
@@ -112,160 +137,177 @@ func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
 			}
 		}
 	}
-	// Keep the longest names; among readings of one span pick by the word
-	// before it and by the countries the article names.
-	for i := 0; i < len(cands); i++ {
-		c := cands[i]
-		drop := false
-		for j, o := range cands {
-			if j == i {
-				continue
-			}
-			lc, lo := c.h.TokEnd-c.h.Tok, o.h.TokEnd-o.h.Tok
-			if o.h.Tok <= c.h.Tok && o.h.TokEnd >= c.h.TokEnd && lo > lc {
-				drop = true
-				break
-			}
-			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && scores[j] > scores[i] {
-				drop = true
-				break
-			}
-			if o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd && scores[j] == scores[i] && j < i {
-				drop = true
-				break
-			}
-		}
-		if drop || c.h.Tok <= dateline {
+	return scores
+}
+
+// chosenReading reports whether cands[i] is kept: the longest names win,
+// and among readings of one span the best scored (the first of equals).
+func chosenReading(i int, cands []placeReading, scores []int) bool {
+	c := cands[i]
+	for j, o := range cands {
+		if j == i {
 			continue
 		}
-		// An ordinary word that is also a place name needs a place word or
-		// a locative preposition before it.
-		if x.insideCommon(p, c.h) {
-			continue
+		lc, lo := c.h.TokEnd-c.h.Tok, o.h.TokEnd-o.h.Tok
+		if o.h.Tok <= c.h.Tok && o.h.TokEnd >= c.h.TokEnd && lo > lc {
+			return false
 		}
-		if _, common := x.cueAt(p, c.h.Tok, "commonword"); common && c.h.TokEnd-c.h.Tok == 1 && !locative(p, c.h.Tok, c.pl) && !x.listContinues(p, f, c.h.Tok) {
-			// An ordinary word that is also a place name needs a place
-			// word or a locative preposition before it; a place name inside
-			// a longer ordinary phrase (الشرق الأوسط) is no place.
-			continue
+		same := o.h.Tok == c.h.Tok && o.h.TokEnd == c.h.TokEnd
+		if same && (scores[j] > scores[i] || scores[j] == scores[i] && j < i) {
+			return false
 		}
-		// A small place known only from a population table needs the text
-		// to call it a place (بلدة X، قرية X) unless its name has two
-		// words: single-word village names are often ordinary words.
-		if c.pl.FromPopulationTable() && c.h.TokEnd-c.h.Tok == 1 && !placeWordBefore(p, c.h.Tok) && !x.listContinues(p, f, c.h.Tok) {
-			continue
-		}
-		// A place in a country the article names nowhere else is more
-		// likely a homonym than news from there, unless a place word
-		// says it is a place (مدينة X).
-		// Named regions of two words or more (الضفة الغربية، قطاع غزة)
-		// are not homonyms.
-		if c.pl.Kind != "country" && c.pl.Kind != "admin1" && c.pl.Kind != "city" && !(c.pl.Kind == "region" && c.h.TokEnd-c.h.Tok > 1) && d.support(c.pl) == 0 && d.hasOtherCountry(c.pl.ISO3) && x.demonymAt(p, c.h.TokEnd) != c.pl.ISO3 {
-			continue
-		}
-		// "أعلنت طهران"، "قالت موسكو": a capital speaking is its government.
-		if x.endsCue(p, c.h.Tok, "attribution") && !stemIn(p, c.h.Tok-1, sourceNouns) {
-			continue
-		}
-		// A country named as a subject ("إسرائيل تقف وراء الغارة") is a
-		// side, not a place: as a place it comes after a preposition. So
-		// is a capital ("استخدام دمشق للكيماوي"), unless it heads a
-		// title or a dateline ("دمشق: …").
-		if c.pl.Kind == "country" && !locative(p, c.h.Tok, c.pl) {
-			continue
-		}
-		if x.isCapital(c.pl) && !locative(p, c.h.Tok, c.pl) && !(x.demonymAt(p, c.h.Tok-1) != "" && locative(p, c.h.Tok-1, c.pl)) && !strings.ContainsAny(p.norm(c.h.TokEnd), ":-–—") {
-			continue
-		}
-		// "قمة طهران"، "اتفاق سوتشي": a meeting's name; "قمة يعقدها
-		// الرؤساء في طهران": where it meets.
-		if stemIn(p, c.h.Tok-1, meetingWords) || x.meetingPlace(p, f, c.h.Tok) {
-			continue
-		}
-		// "في مسقط قال الوزير": where something was said.
-		if c.h.Tok <= f.lo+1 && x.isCue(p, c.h.TokEnd, "attribution") && !stemIn(p, c.h.TokEnd, sourceNouns) {
-			continue
-		}
-		m := placeM{place: c.pl, lo: c.h.Tok, hi: c.h.TokEnd, modLo: c.h.Tok, prec: c.pl.Precision()}
-		// Words before the name: a kind word (محافظة، مدينة، قاعدة) and a
-		// relative word (ريف، قرب، شمال) that makes it approximate.
-		k := c.h.Tok - 1
-		// "العاصمة اليمنية صنعاء": a demonym between the kind word and
-		// the name.
-		if x.demonymAt(p, k) != "" && (stemIn(p, k-1, settleWords) || stemIn(p, k-1, admin1Words)) {
-			k--
-		}
-		if stemIn(p, k, admin1Words) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) || stemIn(p, k, districtWords) {
-			if stemIn(p, k, districtWords) && m.prec < 2 {
-				m.prec = 2 // "قضاء سنجار": the district
-			}
-			m.modLo = k
-			k--
-		}
-		// "بالقرب من مدينة القائم"، "إلى الشرق من حديثة"
-		if p.norm(k) == "من" && stemIn(p, k-1, nearWords) {
-			k--
-		}
-		if stemIn(p, k, nearWords) {
-			m.modLo = k
-			if m.prec < 2 {
-				m.prec = 2
-			}
-			k--
-			if stemIn(p, k, nearWords) { // "جنوب شرق"
-				m.modLo = k
-				k--
-			}
-		}
-		// "على بعد 40 كلم من غزة": a point to measure from.
-		if p.norm(m.modLo-1) == "من" && (stemIn(p, m.modLo-2, distanceUnits) || stemIn(p, m.modLo-3, distanceUnits)) {
-			m.ref = true
-			if m.prec < 2 {
-				m.prec = 2 // an event placed by it is only near it
-			}
-		}
-		before := m.modLo - 1
-		for before > f.lo && p.toks[before].Kind == arabic.Punct && strings.ContainsAny(p.toks[before].Norm, "(\"'") {
-			before-- // "من (مدينة صعدة)"
-		}
-		if p.norm(before) == "من" || p.norm(before-1) == "انطلاقا" {
-			if !stemIn(p, m.modLo, nearWords) && !(m.modLo > 0 && (p.norm(m.modLo-2) == "بالقرب" || p.norm(m.modLo-2) == "قرب")) {
-				m.origin = true
-			}
-		}
-		// "قرب الحدود السورية مع لواء إسكندرون": the land across a border
-		// (a country or a province), in a country the article is not
-		// mostly about, only locates. ("السياج الحدودي مع قطاع غزة" is
-		// where the Gaza protests are.)
-		if p.norm(m.modLo-1) == "مع" && (stemIn(p, m.modLo-2, borderWords) || stemIn(p, m.modLo-3, borderWords)) && d.country[c.pl.ISO3] < d.mostNamed() && (c.pl.Kind == "country" || c.pl.Kind == "admin1") {
-			m.ref = true
-		}
-		// "من قاعدتي رامون وحتسريم": the second of a pair a preposition
-		// governs shares its role.
-		if prev := len(f.places) - 1; prev >= 0 && f.places[prev].origin && f.places[prev].hi == c.h.Tok && stemIn(p, f.places[prev].modLo, pairWords) && strings.HasPrefix(p.norm(c.h.Tok), "و") {
-			m.origin = true
-		}
-		// "ميليشيات تتبع مدينة مصراتة": a side's home town, not where
-		// it fought.
-		if stemIn(p, m.modLo-1, affiliationWords) {
-			m.ref = true
-		}
-		// "X جنوبي Y": Y only locates X.
-		// So does an area named by a direction ("تبنين جنوبي لبنان").
-		if (m.modLo < c.h.Tok || c.pl.Kind == "region" && stemIn(p, c.h.Tok, nearWords)) && len(f.places) > 0 && !strings.HasPrefix(p.norm(m.modLo), "و") && follows(p, f.places[len(f.places)-1].hi, m.modLo) {
-			m.ref = true
-		}
-		// "مديرية العرش رداع": a bare name right after a place its kind
-		// word introduced, with no word between, locates it ("وجسرين
-		// دوما", a list missing its و, has no kind word).
-		if prev := len(f.places) - 1; m.modLo == c.h.Tok && prev >= 0 && f.places[prev].hi == c.h.Tok && f.places[prev].modLo < f.places[prev].lo && !f.places[prev].ref && !strings.HasPrefix(p.norm(c.h.Tok), "و") {
-			m.ref = true
-		}
-		f.places = append(f.places, m)
 	}
-	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
-	// "على طريق عين المزراب – تبنين": a road between two places is one
-	// place; the end the article names elsewhere is the one that counts.
+	return true
+}
+
+// notAPlace reports whether a chosen reading is, in its sentence, no
+// place of an event: an ordinary word, a homonym, a side or a government
+// speaking, a meeting's name.
+func (x *Extractor) notAPlace(d *doc, p *part, f *frame, c placeReading) bool {
+	// An ordinary word that is also a place name needs a place word or
+	// a locative preposition before it; a place name inside a longer
+	// ordinary phrase (الشرق الأوسط) is no place.
+	if x.insideCommon(p, c.h) {
+		return true
+	}
+	if _, common := x.cueAt(p, c.h.Tok, "commonword"); common && c.h.TokEnd-c.h.Tok == 1 && !locative(p, c.h.Tok, c.pl) && !x.listContinues(p, f, c.h.Tok) {
+		return true
+	}
+	// A small place known only from a population table needs the text
+	// to call it a place (بلدة X، قرية X) unless its name has two
+	// words: single-word village names are often ordinary words.
+	if c.pl.FromPopulationTable() && c.h.TokEnd-c.h.Tok == 1 && !placeWordBefore(p, c.h.Tok) && !x.listContinues(p, f, c.h.Tok) {
+		return true
+	}
+	// A place in a country the article names nowhere else is more
+	// likely a homonym than news from there, unless a place word
+	// says it is a place (مدينة X). Named regions of two words or more
+	// (الضفة الغربية، قطاع غزة) are not homonyms.
+	if c.pl.Kind != "country" && c.pl.Kind != "admin1" && c.pl.Kind != "city" && !(c.pl.Kind == "region" && c.h.TokEnd-c.h.Tok > 1) && d.support(c.pl) == 0 && d.hasOtherCountry(c.pl.ISO3) && x.demonymAt(p, c.h.TokEnd) != c.pl.ISO3 {
+		return true
+	}
+	// "أعلنت طهران"، "قالت موسكو": a capital speaking is its government.
+	if x.endsCue(p, c.h.Tok, "attribution") && !stemIn(p, c.h.Tok-1, sourceNouns) {
+		return true
+	}
+	// A country named as a subject ("إسرائيل تقف وراء الغارة") is a
+	// side, not a place: as a place it comes after a preposition. So
+	// is a capital ("استخدام دمشق للكيماوي"), unless it heads a
+	// title or a dateline ("دمشق: …").
+	if c.pl.Kind == "country" && !locative(p, c.h.Tok, c.pl) {
+		return true
+	}
+	if x.isCapital(c.pl) && !locative(p, c.h.Tok, c.pl) && !(x.demonymAt(p, c.h.Tok-1) != "" && locative(p, c.h.Tok-1, c.pl)) && !strings.ContainsAny(p.norm(c.h.TokEnd), ":-–—") {
+		return true
+	}
+	// "قمة طهران"، "اتفاق سوتشي": a meeting's name; "قمة يعقدها
+	// الرؤساء في طهران": where it meets.
+	if stemIn(p, c.h.Tok-1, meetingWords) || x.meetingPlace(p, f, c.h.Tok) {
+		return true
+	}
+	// "في مسقط قال الوزير": where something was said.
+	return c.h.Tok <= f.lo+1 && x.isCue(p, c.h.TokEnd, "attribution") && !stemIn(p, c.h.TokEnd, sourceNouns)
+}
+
+// placeMention reads the words around a place: its kind word and the
+// relative words that make it approximate, and whether it is a launch
+// site (origin) or only locates another place (ref).
+func (x *Extractor) placeMention(d *doc, p *part, f *frame, c placeReading) placeM {
+	m := placeM{place: c.pl, lo: c.h.Tok, hi: c.h.TokEnd, modLo: c.h.Tok, prec: c.pl.Precision()}
+	// Words before the name: a kind word (محافظة، مدينة، قاعدة) and a
+	// relative word (ريف، قرب، شمال) that makes it approximate.
+	k := c.h.Tok - 1
+	// "العاصمة اليمنية صنعاء": a demonym between the kind word and
+	// the name.
+	if x.demonymAt(p, k) != "" && (stemIn(p, k-1, settleWords) || stemIn(p, k-1, admin1Words)) {
+		k--
+	}
+	if stemIn(p, k, admin1Words) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) || stemIn(p, k, districtWords) {
+		if stemIn(p, k, districtWords) && m.prec < 2 {
+			m.prec = 2 // "قضاء سنجار": the district
+		}
+		m.modLo = k
+		k--
+	}
+	// "بالقرب من مدينة القائم"، "إلى الشرق من حديثة"
+	if p.norm(k) == "من" && stemIn(p, k-1, nearWords) {
+		k--
+	}
+	if stemIn(p, k, nearWords) {
+		m.modLo = k
+		if m.prec < 2 {
+			m.prec = 2
+		}
+		k--
+		if stemIn(p, k, nearWords) { // "جنوب شرق"
+			m.modLo = k
+		}
+	}
+	// "على بعد 40 كلم من غزة": a point to measure from.
+	if p.norm(m.modLo-1) == "من" && (stemIn(p, m.modLo-2, distanceUnits) || stemIn(p, m.modLo-3, distanceUnits)) {
+		m.ref = true
+		if m.prec < 2 {
+			m.prec = 2 // an event placed by it is only near it
+		}
+	}
+	m.origin = launchSite(p, f, m)
+	m.ref = m.ref || x.onlyLocates(d, p, f, c, m)
+	return m
+}
+
+// launchSite reports whether a place is where fire came from: "من صعدة"،
+// "انطلاقا من …", the second of a pair after من ("من قاعدتي رامون
+// وحتسريم"); not "بالقرب من X".
+func launchSite(p *part, f *frame, m placeM) bool {
+	before := m.modLo - 1
+	for before > f.lo && p.toks[before].Kind == arabic.Punct && strings.ContainsAny(p.toks[before].Norm, "(\"'") {
+		before-- // "من (مدينة صعدة)"
+	}
+	if p.norm(before) == "من" || p.norm(before-1) == "انطلاقا" {
+		if !stemIn(p, m.modLo, nearWords) && !(m.modLo > 0 && (p.norm(m.modLo-2) == "بالقرب" || p.norm(m.modLo-2) == "قرب")) {
+			return true
+		}
+	}
+	prev := len(f.places) - 1
+	return prev >= 0 && f.places[prev].origin && f.places[prev].hi == m.lo && stemIn(p, f.places[prev].modLo, pairWords) && strings.HasPrefix(p.norm(m.lo), "و")
+}
+
+// onlyLocates reports whether a place is named only to locate another
+// (a reference point): across a border, a side's home town, "X جنوبي Y",
+// a bare name after a kind-worded place.
+func (x *Extractor) onlyLocates(d *doc, p *part, f *frame, c placeReading, m placeM) bool {
+	// "قرب الحدود السورية مع لواء إسكندرون": the land across a border
+	// (a country or a province), in a country the article is not
+	// mostly about, only locates. ("السياج الحدودي مع قطاع غزة" is
+	// where the Gaza protests are.)
+	if p.norm(m.modLo-1) == "مع" && (stemIn(p, m.modLo-2, borderWords) || stemIn(p, m.modLo-3, borderWords)) && d.country[c.pl.ISO3] < d.mostNamed() && (c.pl.Kind == "country" || c.pl.Kind == "admin1") {
+		return true
+	}
+	// "ميليشيات تتبع مدينة مصراتة": a side's home town, not where
+	// it fought.
+	if stemIn(p, m.modLo-1, affiliationWords) {
+		return true
+	}
+	prev := len(f.places) - 1
+	if prev < 0 {
+		return false
+	}
+	// "X جنوبي Y": Y only locates X. So does an area named by a
+	// direction ("تبنين جنوبي لبنان").
+	if (m.modLo < c.h.Tok || c.pl.Kind == "region" && stemIn(p, c.h.Tok, nearWords)) && !strings.HasPrefix(p.norm(m.modLo), "و") && follows(p, f.places[prev].hi, m.modLo) {
+		return true
+	}
+	// "مديرية العرش رداع": a bare name right after a place its kind
+	// word introduced, with no word between, locates it ("وجسرين
+	// دوما", a list missing its و, has no kind word).
+	pr := f.places[prev]
+	return m.modLo == c.h.Tok && pr.hi == c.h.Tok && pr.modLo < pr.lo && !pr.ref && !strings.HasPrefix(p.norm(c.h.Tok), "و")
+}
+
+// roadEnds reads "على طريق عين المزراب – تبنين": a road between two places
+// is one place; the end the article names elsewhere is the one that
+// counts.
+func roadEnds(d *doc, p *part, f *frame) {
 	for i := 0; i+1 < len(f.places); i++ {
 		a, b := &f.places[i], &f.places[i+1]
 		if a.ref || b.ref || !stemIn(p, a.modLo-1, roadWords) || b.modLo-a.hi > 1 || b.modLo == a.hi {
