@@ -279,7 +279,37 @@ func hitsIn(p *part, lo, hi int) []lexicon.Hit {
 func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	f := &frame{p: p, lo: lo, hi: hi, weights: map[string]float64{}, classLo: map[string][2]int{}, trigLo: -1}
 	hits := hitsIn(p, lo, hi)
+	cue, actorSpans := x.cuesOf(hits)
+	x.readTriggers(p, f, hits, actorSpans)
+	ruleOut(p, f, cue)
+	x.findPlaces(d, p, f, actorSpans)
+	x.findActors(d, p, f, hits)
+	openingFire(p, f)
+	sideByAircraft(p, f)
+	best := 0.0
+	for _, w := range f.weights {
+		best = max(best, w)
+	}
+	f.weakOnly = f.trigger && best < 0.5
+	x.findCounts(p, f, hits, cue["subset"])
+	x.sumsUp(p, f, hits, cue)
+	x.findDates(d, p, f, cue)
+	x.findClaim(p, f, cue)
+	// Deaths or injuries at the hands of a named armed side report an
+	// attack even without an attack word ("توفي شاب متأثرا بجراح ... برصاص").
+	if !f.trigger && len(f.counts) > 0 && f.hasArmedActor() {
+		c := f.counts[0]
+		f.weights["attack"] = 0.8
+		f.classLo["attack"] = [2]int{c.lo, c.hi}
+		f.trigger, f.trigLo, f.trigHi = true, c.lo, c.hi
+	}
+	setAside(d, f, cue)
+	return f
+}
 
+// cuesOf sorts a sentence's cue hits by kind and returns the spans of the
+// sides it names.
+func (x *Extractor) cuesOf(hits []lexicon.Hit) (map[string][]lexicon.Hit, [][2]int) {
 	cue := map[string][]lexicon.Hit{}
 	var actorSpans [][2]int
 	for _, h := range hits {
@@ -293,9 +323,14 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	}
 	// "جريمة حرب": a condemnation, not ordinary crime.
 	cue["crime"] = outside(cue["crime"], cue["statement"])
+	return cue, actorSpans
+}
 
-	// Triggers and weapons; words that report no act (وقف إطلاق النار،
-	// التي تسيطر عليها) void the triggers they overlap.
+// readTriggers weighs the sentence's event words by class and collects
+// the weapons they name; words that report no act (وقف إطلاق النار، التي
+// تسيطر عليها) void the triggers they overlap.
+func (x *Extractor) readTriggers(p *part, f *frame, hits []lexicon.Hit, actorSpans [][2]int) {
+	lo, hi := f.lo, f.hi
 	var void [][2]int
 	for _, h := range hits {
 		if h.Ref.Kind == lexicon.KTrigger && x.lx.Triggers[h.Ref.Item].Class == "none" {
@@ -363,8 +398,12 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			best, f.trigLo, f.trigHi = w, h.Tok, h.TokEnd
 		}
 	}
+}
 
-	// Cues that rule the sentence out.
+// ruleOut reads the cues that rule a sentence out (a threat, a plan, a
+// foiled plot) or qualify it (a denial, a crime, no casualties, told in
+// the pluperfect, going on).
+func ruleOut(p *part, f *frame, cue map[string][]lexicon.Hit) {
 	switch {
 	case governs(cue["threat"], f) && !hasPastStrike(f):
 		f.skip = "threat"
@@ -382,12 +421,11 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	if hs := cue["nocasualty"]; len(hs) > 0 {
 		f.nocas, f.nocasLo, f.nocasHi = true, hs[0].Tok, hs[0].TokEnd
 	}
-
-	switch p.norm(lo) {
+	switch p.norm(f.lo) {
 	case "وكان", "وكانت", "كان", "كانت", "وكانوا":
 		f.recalled = true
 	}
-	for i := lo; i < hi && i < lo+3; i++ {
+	for i := f.lo; i < f.hi && i < f.lo+3; i++ {
 		if stemIn(p, i, ongoingVerbs) {
 			f.ongoing = true
 		}
@@ -396,15 +434,16 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	if f.trigLo >= 0 && (stemIn(p, f.trigHi, earlierWords) || stemIn(p, f.trigHi+1, earlierWords)) {
 		f.recalled = true
 	}
-	x.findPlaces(d, p, f, actorSpans)
-	x.findActors(d, p, f, hits)
-	// "أطلقت البحرية الإسرائيلية النار": opening fire with the shooter
-	// between the verb and its object.
-	for i := lo; i < hi; i++ {
+}
+
+// openingFire reads "أطلقت البحرية الإسرائيلية النار": opening fire with
+// the shooter between the verb and its object.
+func openingFire(p *part, f *frame) {
+	for i := f.lo; i < f.hi; i++ {
 		if !stemIn(p, i, fireVerbs) {
 			continue
 		}
-		for k := i + 2; k < hi && k <= i+6; k++ {
+		for k := i + 2; k < f.hi && k <= i+6; k++ {
 			if !stemIn(p, k, fireObjects) {
 				continue
 			}
@@ -424,38 +463,41 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			break
 		}
 	}
-	// A side named by its aircraft (طائرات الاحتلال استهدفت) struck from
-	// the air.
-	if f.trigger {
-		for _, a := range f.actors {
-			if stemIn(p, a.lo, airHeads) {
-				f.weights["air"] += 2
-				if _, ok := f.classLo["air"]; !ok {
-					f.classLo["air"] = [2]int{a.lo, a.lo + 1}
-				}
-				// "طائرة مسيرة إسرائيلية": a drone, not an aircraft.
-				if !f.hasWeaponAt(a.lo, a.hi, "drone") {
-					f.weapons = append(f.weapons, weaponM{weapon: "aircraft", lo: a.lo, hi: a.lo + 1})
-				}
-				break
+}
+
+// sideByAircraft reads a side named by its aircraft (طائرات الاحتلال
+// استهدفت): it struck from the air.
+func sideByAircraft(p *part, f *frame) {
+	if !f.trigger {
+		return
+	}
+	for _, a := range f.actors {
+		if stemIn(p, a.lo, airHeads) {
+			f.weights["air"] += 2
+			if _, ok := f.classLo["air"]; !ok {
+				f.classLo["air"] = [2]int{a.lo, a.lo + 1}
 			}
+			// "طائرة مسيرة إسرائيلية": a drone, not an aircraft.
+			if !f.hasWeaponAt(a.lo, a.hi, "drone") {
+				f.weapons = append(f.weapons, weaponM{weapon: "aircraft", lo: a.lo, hi: a.lo + 1})
+			}
+			return
 		}
 	}
-	for _, w := range f.weights {
-		best = max(best, w)
-	}
-	f.weakOnly = f.trigger && best < 0.5
-	x.findCounts(p, f, hits, cue["subset"])
+}
+
+// sumsUp sets aside the tolls of a sentence that sums many incidents: a
+// toll "since" a start, a day's toll, a total of a war, a campaign going
+// on since a day.
+func (x *Extractor) sumsUp(p *part, f *frame, hits []lexicon.Hit, cue map[string][]lexicon.Hit) {
 	if !f.totals && x.hasCasualtyWord(hits) {
 		for _, n := range p.nums {
-			if n.Tok >= lo && n.TokEnd <= hi && n.Value > 1000 && (n.Value < 1900 || n.Value > 2100) && !f.counted(n) {
+			if n.Tok >= f.lo && n.TokEnd <= f.hi && n.Value > 1000 && (n.Value < 1900 || n.Value > 2100) && !f.counted(n) {
 				f.totals = true
 			}
 		}
 	}
-	// A toll "since" a start, or a total, counts many incidents: the
-	// sentence sums up a campaign and reports no incident of its own.
-	since := f.sinceGoverns(p) || lastDay(p, lo, hi)
+	since := f.sinceGoverns(p) || lastDay(p, f.lo, f.hi)
 	if len(cue["aggregate"]) > 0 || since || f.totals {
 		hadCounts := len(f.counts) > 0
 		f.counts = nil
@@ -464,33 +506,26 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 			f.skip = "aggregate"
 		}
 	}
-	x.findDates(d, p, f, cue)
-	x.findClaim(p, f, cue)
+}
 
-	// Deaths or injuries at the hands of a named armed side report an
-	// attack even without an attack word ("توفي شاب متأثرا بجراح ... برصاص").
-	if !f.trigger && len(f.counts) > 0 && f.hasArmedActor() {
-		c := f.counts[0]
-		f.weights["attack"] = 0.8
-		f.classLo["attack"] = [2]int{c.lo, c.hi}
-		f.trigger, f.trigLo, f.trigHi = true, c.lo, c.hi
+// setAside rules out, once all is read, a sentence of an accident, of
+// crime or a court, or of background.
+func setAside(d *doc, f *frame, cue map[string][]lexicon.Hit) {
+	if f.skip != "" {
+		return
 	}
-
-	if f.skip == "" {
-		switch {
-		case len(cue["accident"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"] == 0 && !f.hasStriker():
-			f.skip = "accident"
-		case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["clash"] == 0 && !f.hasStriker() && !f.forcesHurt():
-			// An arrest or a trial, unless the sentence also tells of
-			// security forces killed or wounded: that was an attack.
-			f.skip = "crime"
-		case f.backgroundNearTrigger(cue["background"]) && !f.hasStrongDate(d.pub):
-			f.skip = "background"
-		case f.onlyOldDates(d.pub), f.storyDay, f.campaign && !f.hasStrongDate(d.pub):
-			f.skip = "background"
-		}
+	switch {
+	case len(cue["accident"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"] == 0 && !f.hasStriker():
+		f.skip = "accident"
+	case len(cue["crime"]) > 0 && f.weights["air"]+f.weights["shelling"]+f.weights["suicide"]+f.weights["chemical"]+f.weights["clash"] == 0 && !f.hasStriker() && !f.forcesHurt():
+		// An arrest or a trial, unless the sentence also tells of
+		// security forces killed or wounded: that was an attack.
+		f.skip = "crime"
+	case f.backgroundNearTrigger(cue["background"]) && !f.hasStrongDate(d.pub):
+		f.skip = "background"
+	case f.onlyOldDates(d.pub), f.storyDay, f.campaign && !f.hasStrongDate(d.pub):
+		f.skip = "background"
 	}
-	return f
 }
 
 // lastDay reports a day's toll: "خلال الـ24 ساعة الماضية"، "في الساعات
