@@ -30,8 +30,6 @@ type event struct {
 // type. Sentences with a trigger open or join events; sentences without
 // one add casualties, claims and weapons to the event they follow.
 func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
-	var events []*event
-	var last *event
 	// lead is the index of each part's first frame: the title and the
 	// opening sentences carry the main incident.
 	lead := map[*part]int{}
@@ -40,148 +38,191 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 			lead[f.p] = f.index
 		}
 	}
-	// Article-level fallback place: the most specific place the title or
-	// the first trigger sentence names.
+	g := &gatherer{x: x, d: d, frames: frames, lead: lead}
 	for _, f := range frames {
-		if f.skip != "" {
-			continue
-		}
-		day, hasDay, weak := d.pub, false, false
-		var dm dateM
-		if m, ok := f.eventDate(); ok {
-			dm, day, hasDay, weak = m, m.m.Date, true, m.weak
-			if !inWindow(day, d.pub) {
-				if !weak {
-					continue // an older incident: background
-				}
-				hasDay = false
-				day = d.pub
-			}
-		}
-		places := f.eventPlaces()
-		if len(places) == 0 && f.trigger {
-			if pm, ok := x.firedAcross(f); ok {
-				places = []placeM{pm}
-			}
-		}
-		if !f.trigger || f.weakOnly && len(f.counts) == 0 && len(f.weapons) == 0 {
-			// No event of its own: lend facts to the event it follows.
-			if last != nil && (len(places) == 0 || compatiblePlace(last.place.place, places[0].place) || refinesM(last.place, places[0])) && f.p == last.frames[len(last.frames)-1].p {
-				last.lend(f, places)
-				// "قصف … مواقع في غزة، بعد تفجير عبوات على الحدود، الخميس":
-				// the day told in the sentence that follows an undated act.
-				if hasDay && !weak && !last.hasDate && f.index == last.frames[len(last.frames)-2].index+1 {
-					last.date, last.hasDate, last.dateP, last.day = dm, true, f.p, day
-				}
-			}
-			continue
-		}
-		class := f.class()
-		// fallbackPart is the part of a place taken from elsewhere (the
-		// article's fallback); placePart the part any place was read in.
-		var fallbackPart, placePart *part
-		if len(places) == 0 {
-			if last != nil && !hasDay {
-				last.lend(f, nil)
-				continue
-			}
-			if last != nil {
-				places = []placeM{last.place}
-				placePart = last.placeP
-			} else if pm, pp, ok := x.fallbackPlace(d, frames, f); ok {
-				places = []placeM{pm}
-				fallbackPart = pp
-			} else {
-				continue
-			}
-		}
-		if !hasDay && last != nil && compatiblePlace(last.place.place, places[0].place) {
-			day = last.day
-		}
-		for i, pm := range places {
-			e := findEvent(events, pm, day, class, f, len(places) > 1)
-			if e == nil && (f.recalled || f.anchors(pm, hasDay && !weak, lead[f.p] > f.index-3, fallbackPart == nil && pm.lo >= 0) < 2) {
-				// Too little to stand as an incident of its own.
-				if last != nil && compatiblePlace(last.place.place, pm.place) {
-					last.lend(f, []placeM{pm})
-				}
-				continue
-			}
-			if e == nil {
-				e = &event{place: pm, placeP: f.p, day: day, class: class, first: f.index}
-				if fallbackPart != nil {
-					e.placeP = fallbackPart
-				} else if placePart != nil {
-					e.placeP = placePart
-				}
-				if hasDay {
-					e.date, e.hasDate, e.dateP = dm, true, f.p
-				}
-				events = append(events, e)
-			} else {
-				if rank(pm.place) < rank(e.place.place) || pm.prec < e.place.prec && pm.place.Name == e.place.place.Name || refines(e.place.place, pm.place) {
-					e.place, e.placeP = pm, f.p
-					if placePart != nil {
-						e.placeP = placePart
-					}
-				}
-				if hasDay && (!e.hasDate || e.date.weak && !dm.weak) {
-					e.date, e.hasDate, e.dateP, e.day = dm, true, f.p, day
-				}
-			}
-			if len(places) > 1 {
-				if g, ok := f.splitAt(places, i); ok {
-					e.frames = append(e.frames, g)
-				} else {
-					e.frames = append(e.frames, f.share(i, len(places)))
-				}
-			} else {
-				e.frames = append(e.frames, f)
-			}
-			last = e
+		if f.skip == "" {
+			g.read(f)
 		}
 	}
+	events := g.events
 	datesFromElsewhere(d, frames, events)
 	nearNamed(frames, events)
 	events = summaries(events)
-	// An event placed only at a country level, when the article places
-	// others more precisely, is a general mention of them.
+	return x.emit(d, events, crimeStory(frames, lead))
+}
+
+// gatherer reads frames in order into events.
+type gatherer struct {
+	x      *Extractor
+	d      *doc
+	frames []*frame
+	lead   map[*part]int
+	events []*event
+	last   *event // the event the frame before joined or opened
+}
+
+// frameDay is the day a frame gives its act: the day, whether the frame
+// gives one, whether it is only the day something was said, and ok false
+// when the frame tells an older incident (background).
+type frameDay struct {
+	dm     dateM
+	day    time.Time
+	hasDay bool
+	weak   bool
+}
+
+func (g *gatherer) dayOf(f *frame) (frameDay, bool) {
+	fd := frameDay{day: g.d.pub}
+	if m, ok := f.eventDate(); ok {
+		fd = frameDay{dm: m, day: m.m.Date, hasDay: true, weak: m.weak}
+		if !inWindow(fd.day, g.d.pub) {
+			if !fd.weak {
+				return fd, false // an older incident: background
+			}
+			fd.hasDay, fd.day = false, g.d.pub
+		}
+	}
+	return fd, true
+}
+
+// read joins a frame to the event it tells, opens a new one, or lends its
+// facts to the event it follows.
+func (g *gatherer) read(f *frame) {
+	fd, ok := g.dayOf(f)
+	if !ok {
+		return
+	}
+	last := g.last
+	places := f.eventPlaces()
+	if len(places) == 0 && f.trigger {
+		if pm, ok := g.x.firedAcross(f); ok {
+			places = []placeM{pm}
+		}
+	}
+	if !f.trigger || f.weakOnly && len(f.counts) == 0 && len(f.weapons) == 0 {
+		// No event of its own: lend facts to the event it follows.
+		if last != nil && (len(places) == 0 || compatiblePlace(last.place.place, places[0].place) || refinesM(last.place, places[0])) && f.p == last.frames[len(last.frames)-1].p {
+			last.lend(f, places)
+			// "قصف … مواقع في غزة، بعد تفجير عبوات على الحدود، الخميس":
+			// the day told in the sentence that follows an undated act.
+			if fd.hasDay && !fd.weak && !last.hasDate && f.index == last.frames[len(last.frames)-2].index+1 {
+				last.date, last.hasDate, last.dateP, last.day = fd.dm, true, f.p, fd.day
+			}
+		}
+		return
+	}
+	// fallbackPart is the part of a place taken from elsewhere (the
+	// article's fallback); placePart the part any place was read in.
+	var fallbackPart, placePart *part
+	if len(places) == 0 {
+		switch {
+		case last != nil && !fd.hasDay:
+			last.lend(f, nil)
+			return
+		case last != nil:
+			places = []placeM{last.place}
+			placePart = last.placeP
+		default:
+			pm, pp, ok := g.x.fallbackPlace(g.d, g.frames, f)
+			if !ok {
+				return
+			}
+			places = []placeM{pm}
+			fallbackPart = pp
+		}
+	}
+	if !fd.hasDay && last != nil && compatiblePlace(last.place.place, places[0].place) {
+		fd.day = last.day
+	}
+	class := f.class()
+	for i, pm := range places {
+		e := findEvent(g.events, pm, fd.day, class, f, len(places) > 1)
+		if e == nil && (f.recalled || f.anchors(pm, fd.hasDay && !fd.weak, g.lead[f.p] > f.index-3, fallbackPart == nil && pm.lo >= 0) < 2) {
+			// Too little to stand as an incident of its own.
+			if last != nil && compatiblePlace(last.place.place, pm.place) {
+				last.lend(f, []placeM{pm})
+			}
+			continue
+		}
+		if e == nil {
+			e = &event{place: pm, placeP: f.p, day: fd.day, class: class, first: f.index}
+			if fallbackPart != nil {
+				e.placeP = fallbackPart
+			} else if placePart != nil {
+				e.placeP = placePart
+			}
+			if fd.hasDay {
+				e.date, e.hasDate, e.dateP = fd.dm, true, f.p
+			}
+			g.events = append(g.events, e)
+		} else {
+			if rank(pm.place) < rank(e.place.place) || pm.prec < e.place.prec && pm.place.Name == e.place.place.Name || refines(e.place.place, pm.place) {
+				e.place, e.placeP = pm, f.p
+				if placePart != nil {
+					e.placeP = placePart
+				}
+			}
+			if fd.hasDay && (!e.hasDate || e.date.weak && !fd.dm.weak) {
+				e.date, e.hasDate, e.dateP, e.day = fd.dm, true, f.p, fd.day
+			}
+		}
+		switch {
+		case len(places) == 1:
+			e.frames = append(e.frames, f)
+		default:
+			if sub, ok := f.splitAt(places, i); ok {
+				e.frames = append(e.frames, sub)
+			} else {
+				e.frames = append(e.frames, f.share(i, len(places)))
+			}
+		}
+		last = e
+		g.last = e
+	}
+}
+
+// crimeStory reports a story of crime: its lead speaks of a crime or a
+// court, and no armed side appears in a sentence that is not set aside
+// (the cell "loyal to IS" of an arrest, its attacks years ago). It
+// reports no political violence.
+func crimeStory(frames []*frame, lead map[*part]int) bool {
+	crime := false
+	for _, f := range frames {
+		if f.crime && (f.p.name == rasd.PartTitle || f.index-lead[f.p] < 2) {
+			crime = true
+		}
+	}
+	for _, f := range frames {
+		if f.hasArmedActor() && f.skip == "" {
+			return false
+		}
+	}
+	return crime
+}
+
+// emit finishes the events into records, leaving out an event placed
+// only at a country when the article places others more precisely (a
+// general mention of them), all events of a crime story, and a chemical
+// attack told with no day and no toll: the one the news has been about
+// (Douma, 7 April), named in a reaction, not a new one on the day of the
+// report.
+func (x *Extractor) emit(d *doc, events []*event, crime bool) []rasd.Event {
 	located := false
 	for _, e := range events {
 		if e.place.place.Kind != "country" {
 			located = true
 		}
 	}
-	// A story of crime (its lead speaks of a crime or a court and no armed
-	// side appears anywhere) reports no political violence.
-	crimeStory := false
-	for _, f := range frames {
-		if f.crime && (f.p.name == rasd.PartTitle || f.index-lead[f.p] < 2) {
-			crimeStory = true
-		}
-	}
-	for _, f := range frames {
-		// An armed side named in a sentence set aside (the cell "loyal
-		// to IS" of an arrest, its attacks years ago) does not make the
-		// story one of fighting.
-		if f.hasArmedActor() && f.skip == "" {
-			crimeStory = false
-		}
-	}
 	var out []rasd.Event
 	for _, e := range events {
-		if located && e.place.place.Kind == "country" || crimeStory {
+		if located && e.place.place.Kind == "country" || crime {
 			continue
 		}
-		if ev, ok := x.finish(d, e); ok {
-			// A chemical attack told with no day and no toll is the one
-			// the news has been about (Douma, 7 April), named in a
-			// reaction, not a new one on the day of the report.
-			if ev.SubEventType == rasd.ChemicalWeapon && !e.hasDate && ev.Fatalities == nil && ev.Injured == nil {
-				continue
-			}
-			out = append(out, ev)
+		ev, ok := x.finish(d, e)
+		if !ok || ev.SubEventType == rasd.ChemicalWeapon && !e.hasDate && ev.Fatalities == nil && ev.Injured == nil {
+			continue
 		}
+		out = append(out, ev)
 	}
 	return out
 }
