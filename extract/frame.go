@@ -279,7 +279,22 @@ func hitsIn(p *part, lo, hi int) []lexicon.Hit {
 func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	f := &frame{p: p, lo: lo, hi: hi, weights: map[string]float64{}, classLo: map[string][2]int{}, trigLo: -1}
 	hits := hitsIn(p, lo, hi)
-	cue, actorSpans := x.cuesOf(hits)
+	// The cues by kind, and the spans of the sides the sentence names
+	// (built here, not returned from a helper, so that the small map stays
+	// off the heap).
+	cue := map[string][]lexicon.Hit{}
+	var actorSpans [][2]int
+	for _, h := range hits {
+		switch h.Ref.Kind {
+		case lexicon.KCue:
+			k := x.lx.Cues[h.Ref.Item].Kind
+			cue[k] = append(cue[k], h)
+		case lexicon.KActor:
+			actorSpans = append(actorSpans, [2]int{h.Tok, h.TokEnd})
+		}
+	}
+	// "جريمة حرب": a condemnation, not ordinary crime.
+	cue["crime"] = outside(cue["crime"], cue["statement"])
 	x.readTriggers(p, f, hits, actorSpans)
 	ruleOut(p, f, cue)
 	x.findPlaces(d, p, f, actorSpans)
@@ -305,25 +320,6 @@ func (x *Extractor) frame(d *doc, p *part, lo, hi int) *frame {
 	}
 	setAside(d, f, cue)
 	return f
-}
-
-// cuesOf sorts a sentence's cue hits by kind and returns the spans of the
-// sides it names.
-func (x *Extractor) cuesOf(hits []lexicon.Hit) (map[string][]lexicon.Hit, [][2]int) {
-	cue := map[string][]lexicon.Hit{}
-	var actorSpans [][2]int
-	for _, h := range hits {
-		switch h.Ref.Kind {
-		case lexicon.KCue:
-			k := x.lx.Cues[h.Ref.Item].Kind
-			cue[k] = append(cue[k], h)
-		case lexicon.KActor:
-			actorSpans = append(actorSpans, [2]int{h.Tok, h.TokEnd})
-		}
-	}
-	// "جريمة حرب": a condemnation, not ordinary crime.
-	cue["crime"] = outside(cue["crime"], cue["statement"])
-	return cue, actorSpans
 }
 
 // readTriggers weighs the sentence's event words by class and collects

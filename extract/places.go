@@ -54,23 +54,9 @@ var (
 )
 
 func (x *Extractor) findPlaces(d *doc, p *part, f *frame, actorSpans [][2]int) {
-	cands := placeCandidates(p, f, actorSpans)
-	dateline := datelineEnd(p, f, cands)
-	scores := x.scoreReadings(d, p, cands)
-	for i, c := range cands {
-		if !chosenReading(i, cands, scores) || c.h.Tok <= dateline || x.notAPlace(d, p, f, c) {
-			continue
-		}
-		m := x.placeMention(d, p, f, c)
-		f.places = append(f.places, m)
-	}
-	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
-	roadEnds(d, p, f)
-}
-
-// placeCandidates returns the place readings of the frame's words, but
-// not those inside a side's name (الجيش السوري).
-func placeCandidates(p *part, f *frame, actorSpans [][2]int) []placeReading {
+	// The place readings of the frame's words, but not those inside a
+	// side's name (الجيش السوري). (Built here so that a short list stays
+	// off the heap.)
 	var cands []placeReading
 	for _, c := range p.placesIn(f.lo, f.hi) {
 		inside := false
@@ -83,7 +69,18 @@ func placeCandidates(p *part, f *frame, actorSpans [][2]int) []placeReading {
 			cands = append(cands, c)
 		}
 	}
-	return cands
+	dateline := datelineEnd(p, f, cands)
+	scores := make([]int, len(cands)) // made here to stay off the heap
+	x.scoreReadings(d, p, cands, scores)
+	for i, c := range cands {
+		if !chosenReading(i, cands, scores) || c.h.Tok <= dateline || x.notAPlace(d, p, f, c) {
+			continue
+		}
+		m := x.placeMention(d, p, f, c)
+		f.places = append(f.places, m)
+	}
+	sort.SliceStable(f.places, func(i, j int) bool { return f.places[i].lo < f.places[j].lo })
+	roadEnds(d, p, f)
 }
 
 // datelineEnd returns the last token of a dateline ("دبي، الإمارات
@@ -103,10 +100,11 @@ func datelineEnd(p *part, f *frame, cands []placeReading) int {
 	return dateline
 }
 
-// scoreReadings ranks each reading: the word before it, the countries
-// the article names, and the other places of the sentence that can only
-// be in its country ("عرابة وسخنين ودير حنا": the Galilee's Arraba).
-func (x *Extractor) scoreReadings(d *doc, p *part, cands []placeReading) []int {
+// scoreReadings ranks each reading into scores: the word before it, the
+// countries the article names, and the other places of the sentence that
+// can only be in its country ("عرابة وسخنين ودير حنا": the Galilee's
+// Arraba).
+func (x *Extractor) scoreReadings(d *doc, p *part, cands []placeReading, scores []int) {
 	// only[i] is the country of cands[i] when every reading of its span
 	// lies in that country, else "".
 	only := make([]string, len(cands))
@@ -118,7 +116,6 @@ func (x *Extractor) scoreReadings(d *doc, p *part, cands []placeReading) []int {
 			}
 		}
 	}
-	scores := make([]int, len(cands))
 	for i, c := range cands {
 		scores[i] = x.placeScore(d, p, c.h, c.pl)
 		// "محافظتي إدلب وحلب": the second of a pair after a dual kind
@@ -137,7 +134,6 @@ func (x *Extractor) scoreReadings(d *doc, p *part, cands []placeReading) []int {
 			}
 		}
 	}
-	return scores
 }
 
 // chosenReading reports whether cands[i] is kept: the longest names win,
