@@ -91,7 +91,7 @@ func TestCases(t *testing.T) {
 			name: "a day's toll from the ministry is no incident's toll",
 			pub:  "2024-05-02",
 			text: "قتل شخصان في غارة جوية على منزل في مدينة دير البلح صباح اليوم. وأوضحت وزارة الصحة أن 40 قتيلا و120 مصابا نقلوا إلى المستشفيات خلال الـ24 ساعة الماضية.",
-			want: []want{{rasd.AirDroneStrike, "2024-05-02", "Deir al-Balah", "PSE", "-", "Civilians", 2, -1, "aircraft"}},
+			want: []want{{rasd.AirDroneStrike, "2024-05-02", "Deir al-Balah", "PSE", "Military Forces of Israel", "Civilians", 2, -1, "aircraft"}},
 		},
 		{
 			name: "a deadly raid the report then tells was fought is an armed clash",
@@ -146,7 +146,7 @@ func TestCases(t *testing.T) {
 			pub:  "2024-04-07",
 			text: "قتل ثلاثة مواطنين في غارة جوية على منزل في دير البلح صباح اليوم. وأفادت مصادر طبية بنقل الجرحى إلى المستشفى. وقال شهود إن الطائرات حلقت فوق المدينة لساعات. كما تواصل قوات الاحتلال القصف المدفعي على شمال رفح.",
 			want: []want{
-				{rasd.AirDroneStrike, "2024-04-07", "Deir al-Balah", "PSE", "-", "Civilians", 3, -1, "aircraft"},
+				{rasd.AirDroneStrike, "2024-04-07", "Deir al-Balah", "PSE", "Military Forces of Israel", "Civilians", 3, -1, "aircraft"},
 				{rasd.ShellingAttack, "2024-04-07", "Rafah", "PSE", "Israel", "-", -1, -1, "artillery"},
 			},
 		},
@@ -378,6 +378,12 @@ func TestCases(t *testing.T) {
 			pub:  "2025-08-25",
 			text: "استهدفت غارة إسرائيلية مقاتلا في بلدة تبنين جنوبي لبنان اليوم. وقالت وزارة الصحة إن الغارة استهدفت مركبة على طريق عين المزراب – تبنين ما أدى إلى مقتل شخص.",
 			want: []want{{rasd.AirDroneStrike, "2025-08-25", "Tebnine", "LBN", "Military Forces of Israel", "-", 1, -1, "aircraft"}},
+		},
+		{
+			name: "an air strike on the Gaza Strip with no side named is Israel's",
+			pub:  "2025-04-06",
+			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
+			want: []want{{rasd.AirDroneStrike, "2025-04-06", "Khan Yunis", "PSE", "Military Forces of Israel", "Civilians", 3, -1, "aircraft"}},
 		},
 		{
 			name: "a ceasefire is no shooting",

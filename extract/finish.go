@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/rasd-project/rasd"
+	"github.com/rasd-project/rasd/lexicon"
 )
 
 // finish turns an assembled event into a rasd.Event with evidence for
@@ -190,7 +191,14 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 		// trigger, the words the place applies to.
 		ev.Evidence = append(ev.Evidence, trig.p.evidence("iso3", tl, th), trig.p.evidence("location", tl, th), trig.p.evidence("geo_precision", tl, th))
 	}
-	// Sides.
+	// Sides. Over the Gaza Strip only Israel's aircraft strike: an air
+	// strike there with no side named is Israel's (the trigger says so).
+	if a1 == nil && sub == rasd.AirDroneStrike && ev.ISO3 == "PSE" && gazaAdmin1[ev.Admin1] && trig.trigLo >= 0 {
+		if c, ok := x.lexCountry("ISR"); ok {
+			a := actorM{actor: stateActor("military", c), lo: trig.trigLo, hi: trig.trigHi, role: roleAttacker, strength: 1}
+			a1, a1f = &a, trig
+		}
+	}
 	if a1 != nil {
 		act := a1.actor
 		ev.Actor1 = &act
@@ -448,4 +456,17 @@ func (x *Extractor) casualties(e *event, ev *rasd.Event) {
 		b := best["injured"]
 		ev.Evidence = append(ev.Evidence, b.f.p.evidence("fatalities", b.c.lo, b.c.hi))
 	}
+}
+
+// gazaAdmin1 are the governorates of the Gaza Strip.
+var gazaAdmin1 = map[string]bool{"North Gaza": true, "Gaza": true, "Deir al-Balah": true, "Khan Yunis": true, "Rafah": true}
+
+// lexCountry returns the country with the given ISO alpha-3 code.
+func (x *Extractor) lexCountry(iso3 string) (lexicon.Country, bool) {
+	for _, c := range x.lx.Countries {
+		if c.ISO3 == iso3 {
+			return c, true
+		}
+	}
+	return lexicon.Country{}, false
 }
