@@ -156,7 +156,7 @@ func (g *gatherer) read(f *frame) {
 			}
 			g.events = append(g.events, e)
 		} else {
-			if rank(pm.place) < rank(e.place.place) || pm.prec < e.place.prec && pm.place.Name == e.place.place.Name || refines(e.place.place, pm.place) {
+			if finer(e.place.place, pm.place) || pm.prec < e.place.prec && pm.place.Name == e.place.place.Name || refines(e.place.place, pm.place) {
 				e.place, e.placeP = pm, f.p
 				if placePart != nil {
 					e.placeP = placePart
@@ -326,7 +326,7 @@ func summaries(events []*event) []*event {
 		}
 		var parts []*event
 		for _, o := range events {
-			inside := rank(o.place.place) < rank(e.place.place) || e.place.place.Kind == "region" && o.place.place.Kind == "district"
+			inside := finer(e.place.place, o.place.place)
 			ep, op := e.place.place, o.place.place
 			within := ep.Kind == "country" || op.Admin1 == ep.Admin1 || ep.Kind == "region" && ep.DistanceKm(op) <= regionRadiusKm
 			if o != e && inside && op.ISO3 == ep.ISO3 && op.Admin1 != "" && within &&
@@ -406,7 +406,7 @@ func (e *event) lend(f *frame, places []placeM) {
 	e.lent[f] = true
 	if len(places) == 1 && !f.recalled {
 		pm := places[0]
-		if rank(pm.place) < rank(e.place.place) && compatiblePlace(e.place.place, pm.place) || refinesM(e.place, pm) {
+		if finer(e.place.place, pm.place) && compatiblePlace(e.place.place, pm.place) || refinesM(e.place, pm) {
 			e.place, e.placeP = pm, f.p
 		}
 	}
@@ -519,6 +519,13 @@ func rank(p rasd.Place) int {
 		return 2
 	}
 	return 1
+}
+
+// finer reports whether b is a finer kind of place than a: a settlement
+// than a district, a district than a named area ("مدينة التحيتا" after
+// "الساحل الغربي"), and so on up to the country.
+func finer(a, b rasd.Place) bool {
+	return rank(b) < rank(a) || a.Kind == "region" && b.Kind == "district"
 }
 
 // listed reports whether the tokens between two names only join them: و،

@@ -380,6 +380,18 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2025-08-25", "Tebnine", "LBN", "Military Forces of Israel", "-", 1, -1, "aircraft"}},
 		},
 		{
+			name: "a district named after a region refines the event told at the region",
+			pub:  "2023-09-12",
+			text: "غارات للتحالف في الساحل الغربي. وشنت مقاتلات التحالف أمس غارات على مواقع للمتمردين في مديرية حيس جنوبي الحديدة.",
+			want: []want{{rasd.AirDroneStrike, "2023-09-11", "Hays", "YEM", "coalition", "-", -1, -1, "aircraft"}},
+		},
+		{
+			name: "the southern region of a Syrian report is no Israeli district",
+			pub:  "2024-06-02",
+			text: "قصفت طائرات حربية سورية أمس مواقع لفصائل المعارضة في المنطقة الجنوبية من البلاد، وفق المرصد السوري.",
+			want: []want{{rasd.AirDroneStrike, "2024-06-01", "Syria", "SYR", "Syria", "Opposition", -1, -1, "aircraft"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
