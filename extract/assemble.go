@@ -48,7 +48,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 	datesFromElsewhere(d, frames, events)
 	nearNamed(frames, events)
 	events = summaries(events)
-	return x.emit(d, events, crimeStory(frames, lead))
+	return x.emit(d, frames, events, crimeStory(frames, lead))
 }
 
 // gatherer reads frames in order into events.
@@ -206,7 +206,7 @@ func crimeStory(frames []*frame, lead map[*part]int) bool {
 // attack told with no day and no toll: the one the news has been about
 // (Douma, 7 April), named in a reaction, not a new one on the day of the
 // report.
-func (x *Extractor) emit(d *doc, events []*event, crime bool) []rasd.Event {
+func (x *Extractor) emit(d *doc, frames []*frame, events []*event, crime bool) []rasd.Event {
 	located := false
 	for _, e := range events {
 		if e.place.place.Kind != "country" {
@@ -214,6 +214,7 @@ func (x *Extractor) emit(d *doc, events []*event, crime bool) []rasd.Event {
 		}
 	}
 	var out []rasd.Event
+	var kept []*event
 	for _, e := range events {
 		if located && e.place.place.Kind == "country" || crime {
 			continue
@@ -223,8 +224,75 @@ func (x *Extractor) emit(d *doc, events []*event, crime bool) []rasd.Event {
 			continue
 		}
 		out = append(out, ev)
+		kept = append(kept, e)
 	}
+	noCasualties(frames, kept, out)
 	return out
+}
+
+// noCasualties gives 0 killed (and 0 injured, unless only deaths or
+// damage are denied) to the records that report no casualties, on the evidence of a
+// sentence that says no one was hurt ("ولم تسجل أي إصابات"): one that
+// belongs to none of them, or names no place. Such a sentence closes the
+// account of the incidents told just before it (three missiles
+// intercepted, then "no damage or injury was recorded"), or of those at
+// the places it names.
+func noCasualties(frames []*frame, kept []*event, out []rasd.Event) {
+	used := map[*frame]bool{}
+	for _, e := range kept {
+		for _, f := range e.frames {
+			used[f] = true
+		}
+	}
+	for _, nf := range frames {
+		if !nf.nocas || nf.skip != "" || len(nf.counts) > 0 || used[nf] && len(nf.places) > 0 {
+			continue
+		}
+		// the events it speaks of: those at a place it names, else
+		// those of the last sentence before it that told one
+		last := -1
+		for _, e := range kept {
+			for _, f := range e.frames {
+				if f.p == nf.p && f.index < nf.index && !e.lent[f] {
+					last = max(last, f.index)
+				}
+			}
+		}
+		for i, e := range kept {
+			ev := &out[i]
+			if ev.Fatalities != nil || ev.Injured != nil || !nf.speaksOf(e, last) {
+				continue
+			}
+			zero, zero2 := 0, 0
+			ev.Fatalities = &zero
+			ev.Evidence = append(ev.Evidence, nf.p.evidence("fatalities", nf.nocasLo, nf.nocasHi))
+			if !nf.nocasFatal {
+				ev.Injured = &zero2
+				ev.Evidence = append(ev.Evidence, nf.p.evidence("injured", nf.nocasLo, nf.nocasHi))
+			}
+		}
+	}
+}
+
+// speaksOf reports whether a sentence with no event of its own bears on
+// event e: it names e's place, or names none and follows the sentence
+// that told e, the last one (index last) before it that told an event
+// (not one that only lent it facts).
+func (f *frame) speaksOf(e *event, last int) bool {
+	if len(f.places) > 0 {
+		for _, pm := range f.places {
+			if compatiblePlace(e.place.place, pm.place) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, g := range e.frames {
+		if g.p == f.p && g.index == last && !e.lent[g] {
+			return true
+		}
+	}
+	return false
 }
 
 // datesFromElsewhere dates an event whose own sentences give no day from

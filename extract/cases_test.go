@@ -392,6 +392,27 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2024-06-01", "Syria", "SYR", "Syria", "Opposition", -1, -1, "aircraft"}},
 		},
 		{
+			name: "damage denied gives no deaths, and says nothing of the hurt",
+			pub:  "2024-07-10",
+			text: "اعترضت الدفاعات الجوية السعودية أمس صاروخا أطلقه الحوثيون باتجاه مدينة جازان، ولم يتسبب الحطام بأي أضرار.",
+			want: []want{{rasd.ShellingAttack, "2024-07-09", "Jazan", "SAU", "Houthi", "-", 0, -1, "missile"}},
+		},
+		{
+			name: "a closing 'no one was hurt' covers every incident told before it",
+			pub:  "2024-07-10",
+			text: "أطلق الحوثيون أمس صاروخين باتجاه مدينة نجران ومدينة جازان. وأعلنت الدفاعات الجوية اعتراضهما. ولم تسجل أي أضرار أو إصابات.",
+			want: []want{
+				{rasd.ShellingAttack, "2024-07-09", "Najran", "SAU", "Houthi", "-", 0, 0, "missile"},
+				{rasd.ShellingAttack, "2024-07-09", "Jazan", "SAU", "Houthi", "-", 0, 0, "missile"},
+			},
+		},
+		{
+			name: "sparing lives (لعدم وقوع ضحايا) is no report of none",
+			pub:  "2024-07-10",
+			text: "قصفت طائرات حربية أمس مواقع في بلدة سراقب في ريف إدلب، وقال مسؤول إن القصف جرى بدقة لعدم وقوع ضحايا بين المدنيين.",
+			want: []want{{rasd.AirDroneStrike, "2024-07-09", "Saraqib", "SYR", "-", "Civilians", -1, -1, "aircraft"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -48,6 +48,9 @@ func (x *Extractor) Explain(w io.Writer, a rasd.Article) error {
 		for _, c := range f.counts {
 			fmt.Fprintf(w, "   count %s=%d vague=%v\n", c.kind, c.value, c.vague)
 		}
+		if f.nocas {
+			fmt.Fprintf(w, "   no casualties: «%s»\n", f.p.evidence("", f.nocasLo, f.nocasHi).Quote)
+		}
 		for _, dm := range f.dates {
 			fmt.Fprintf(w, "   date %s %s weak=%v\n", dm.m.Date.Format("2006-01-02"), dm.m.TimeOfDay, dm.weak)
 		}

@@ -442,7 +442,7 @@ func (x *Extractor) casualties(e *event, ev *rasd.Event) {
 			ev.Evidence = append(ev.Evidence, b.f.p.evidence(field, b.c.lo, b.c.hi))
 			return
 		}
-		if nocas != nil {
+		if nocas != nil && (field == "fatalities" || !nocas.nocasFatal) {
 			v := 0
 			*dst = &v
 			ev.Evidence = append(ev.Evidence, nocas.p.evidence(field, nocas.nocasLo, nocas.nocasHi))

@@ -69,31 +69,32 @@ type frame struct {
 	lo, hi int // token range of the sentence
 	index  int // order in the article
 
-	weights  map[string]float64 // event class → weight of its triggers
-	classLo  map[string][2]int  // event class → first trigger span
-	trigLo   int                // strongest trigger
-	trigHi   int
-	trigger  bool
-	weapons  []weaponM
-	places   []placeM
-	actors   []actorM
-	counts   []countM
-	parts    []countM // counts of part of a toll (أحد الجنود), kept as claims
-	nocas    bool
-	nocasLo  int
-	nocasHi  int
-	dates    []dateM
-	claim    *claimM
-	source   *sourceM
-	denied   bool
-	skip     string // why the sentence cannot report an event
-	recalled bool   // told in the pluperfect (وكان … قد): background to the news
-	totals   bool   // gives a toll too large for one incident
-	crime    bool   // speaks of crime, courts or arrests
-	weakOnly bool   // the only trigger is a generic word
-	ongoing  bool   // told as going on (تواصل القوات القصف): on the day of the report
-	storyDay bool   // "the next day" of a story told in another year
-	campaign bool   // an act told as going on since a day (تشن منذ 18 فبراير هجوما)
+	weights    map[string]float64 // event class → weight of its triggers
+	classLo    map[string][2]int  // event class → first trigger span
+	trigLo     int                // strongest trigger
+	trigHi     int
+	trigger    bool
+	weapons    []weaponM
+	places     []placeM
+	actors     []actorM
+	counts     []countM
+	parts      []countM // counts of part of a toll (أحد الجنود), kept as claims
+	nocas      bool
+	nocasLo    int
+	nocasHi    int
+	nocasFatal bool // the no-casualty words deny only deaths or damage (دون أضرار)
+	dates      []dateM
+	claim      *claimM
+	source     *sourceM
+	denied     bool
+	skip       string // why the sentence cannot report an event
+	recalled   bool   // told in the pluperfect (وكان … قد): background to the news
+	totals     bool   // gives a toll too large for one incident
+	crime      bool   // speaks of crime, courts or arrests
+	weakOnly   bool   // the only trigger is a generic word
+	ongoing    bool   // told as going on (تواصل القوات القصف): on the day of the report
+	storyDay   bool   // "the next day" of a story told in another year
+	campaign   bool   // an act told as going on since a day (تشن منذ 18 فبراير هجوما)
 }
 
 func (x *Extractor) frames(d *doc) []*frame {
@@ -416,6 +417,16 @@ func ruleOut(p *part, f *frame, cue map[string][]lexicon.Hit) {
 	f.crime = len(cue["crime"]) > 0
 	if hs := cue["nocasualty"]; len(hs) > 0 {
 		f.nocas, f.nocasLo, f.nocasHi = true, hs[0].Tok, hs[0].TokEnd
+	} else if lo, hi, ok := noHarm(p, f.lo, f.hi); ok {
+		f.nocas, f.nocasLo, f.nocasHi = true, lo, hi
+		// "لم تلحق بها أي أضرار، دون سقوط ضحايا": damage or deaths
+		// denied say no one died, not that no one was hurt
+		f.nocasFatal = true
+		for k := lo; k < hi; k++ {
+			if stemIn(p, k, injuryWords) {
+				f.nocasFatal = false
+			}
+		}
 	}
 	switch p.norm(f.lo) {
 	case "وكان", "وكانت", "كان", "كانت", "وكانوا":
@@ -743,6 +754,41 @@ func launchedAfter(p *part, i, hi int) bool {
 
 // launchedVerbs are launch verbs with the pronoun of the act: "شنها".
 var launchedVerbs = setOf("شنها", "شنتها", "شنه", "شنته", "نفذها", "نفذتها", "نفذه", "نفذته", "شنوها", "نفذوها")
+
+// noHarm finds a negation followed closely by a word of harm, the
+// phrasings of "no one was hurt" the cue list does not hold: "ولم تسجل أي
+// أضرار أو إصابات"، "دون وقوع أضرار"، "لم تشر التقارير إلى وقوع ضحايا". A
+// count or size between them ("لم يعرف عدد الضحايا") is not knowing, not
+// none.
+func noHarm(p *part, lo, hi int) (int, int, bool) {
+	for i := lo; i < hi; i++ {
+		// "لعدم وقوع ضحايا" is a purpose: to spare lives
+		if !stemIn(p, i, negations) || strings.HasPrefix(p.norm(i), "لعدم") || strings.HasPrefix(p.norm(i), "ولعدم") {
+			continue
+		}
+		for k := i + 1; k < hi && k <= i+6; k++ {
+			if stemIn(p, k, unknownWords) || stemIn(p, k, negations) {
+				break
+			}
+			if stemIn(p, k, harmWords) {
+				// "أضرار أو إصابة": the words of harm it lists
+				for k+2 < hi && (p.norm(k+1) == "او" || p.norm(k+1) == "و") && (stemIn(p, k+2, harmWords) || stemIn(p, k+2, injuryWords)) {
+					k += 2
+				}
+				return i, k + 1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	negations = setOf("لم", "دون", "عدم")
+	// not the singular إصابة: "لم تتم إصابة أي صاروخ" is a hit
+	harmWords    = setOf("اصابات", "ضحايا", "خسائر", "اضرار", "ضرر", "جرحي", "قتلي")
+	injuryWords  = setOf("اصابات", "اصابه", "جرحي")
+	unknownWords = setOf("عدد", "حجم", "حصيله", "يعرف", "تعرف", "يتضح", "تتضح", "يتبين", "تتبين", "تعرف", "مصير", "حتي")
+)
 
 // governs reports whether a threat or plan cue bears on the sentence's act:
 // it comes before the strongest trigger ("توعد بضربات"، "سوف تقصف"). A
