@@ -599,6 +599,17 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 		}
 		return lexicon.Hit{}, false
 	}
+	// pluralToo reports whether the person noun at i is also a plural:
+	// مسلحين is "two gunmen" and "gunmen".
+	pluralToo := func(h lexicon.Hit) bool {
+		n := p.norm(h.Tok)
+		for _, pl := range x.lx.Persons[h.Ref.Item].Plural {
+			if strings.HasSuffix(n, arabic.Normalize(pl)) {
+				return true
+			}
+		}
+		return false
+	}
 	casualtyAt := map[int]bool{}    // casualty verbs
 	otherKindAt := map[int]string{} // casualty words by kind
 	for _, h := range hits {
@@ -647,7 +658,7 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 			continue
 		}
 		var n arabic.Number
-		found := false
+		found, loose := false, false
 		lo, hi := h.Tok, h.TokEnd
 		if c.Form == "count" {
 			// "5 قتلى": the number ends right before the word, maybe with
@@ -697,6 +708,7 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 					switch ph.Ref.Form {
 					case lexicon.Dual:
 						n, found, hi = arabic.Number{Tok: ph.Tok, TokEnd: ph.TokEnd, Value: 2}, true, ph.TokEnd
+						loose = pluralToo(ph)
 					case lexicon.Plain:
 						if !strings.HasSuffix(p.norm(ph.Tok), "ين") && !strings.HasSuffix(p.norm(ph.Tok), "ون") {
 							n, found, hi = arabic.Number{Tok: ph.Tok, TokEnd: ph.TokEnd, Value: 1}, true, ph.TokEnd
@@ -731,6 +743,10 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 		if _, ok := personAt(k); ok {
 			k++
 		}
+		// "جنديان مصريان و8 مسلحين": past an adjective of the people
+		if agrees(p.norm(k)) && strings.HasPrefix(p.norm(k+1), "و") {
+			k++
+		}
 		for {
 			if p.norm(k) == "علي" && p.norm(k+1) == "الاقل" {
 				k += 2
@@ -758,6 +774,18 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 			f.totals = true
 			continue
 		}
-		f.counts = append(f.counts, countM{kind: c.Kind, value: value, vague: n.Vague, update: risesTo(p, f, n.Tok), lo: min(lo, n.Tok), hi: max(hi, n.TokEnd)})
+		f.counts = append(f.counts, countM{kind: c.Kind, value: value, vague: n.Vague, loose: loose && value == 2, update: risesTo(p, f, n.Tok), lo: min(lo, n.Tok), hi: max(hi, n.TokEnd)})
 	}
+}
+
+// agrees reports whether a word looks like an adjective agreeing with a
+// counted plural or dual: a nisba or a sound plural or dual ending
+// (مصريان، مدنيين، إسرائيليون، تكفيريين).
+func agrees(n string) bool {
+	for _, suf := range []string{"يان", "يين", "يون", "يه", "ين", "ون", "ان"} {
+		if strings.HasSuffix(n, suf) && len([]rune(n)) > len([]rune(suf))+2 {
+			return true
+		}
+	}
+	return false
 }

@@ -413,6 +413,18 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2024-07-09", "Saraqib", "SYR", "-", "Civilians", -1, -1, "aircraft"}},
 		},
 		{
+			name: "a toll joined by و past an adjective is one sum",
+			pub:  "2023-03-15",
+			text: "قتل جنديان مصريان و6 مسلحين أمس في اشتباكات بمدينة العريش.",
+			want: []want{{rasd.ArmedClash, "2023-03-14", "Arish", "EGY", "-", "Egypt", 8, -1, ""}},
+		},
+		{
+			name: "مسلحين may be a plural: a figure in the report says how many",
+			pub:  "2023-03-15",
+			text: "مقتل مسلحين في اشتباك مع الشرطة بالعريش. وقتل 9 مسلحين أمس في تبادل لإطلاق النار مع قوات الشرطة في مدينة العريش.",
+			want: []want{{rasd.ArmedClash, "2023-03-14", "Arish", "EGY", "-", "Police", 9, -1, ""}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -415,10 +415,12 @@ func (x *Extractor) casualties(e *event, ev *rasd.Event) {
 			case b == nil,
 				b.c.vague && !c.vague,
 				b.c.vague && c.vague && c.value > b.c.value,
+				// "مقتل مسلحين" may be two or many: a figure says which
+				b.c.loose && !c.loose && !c.vague,
 				// a toll that rose is the latest word; among the others,
 				// the lowest figure stands (the coding rules)
 				!b.c.vague && !c.vague && c.update && (!b.c.update || c.value > b.c.value),
-				!b.c.vague && !c.vague && !c.update && !b.c.update && c.value < b.c.value:
+				!b.c.vague && !c.vague && !c.update && !b.c.update && c.value < b.c.value && (!c.loose || b.c.loose):
 				best[c.kind] = &pick{c, f}
 			}
 			ev.Claims = append(ev.Claims, claimOf(f, casualtyField(c.kind), strconv.Itoa(c.value), c.lo, c.hi, f.stance()))

@@ -39,6 +39,7 @@ type countM struct {
 	kind   string // killed, injured
 	value  int
 	vague  bool
+	loose  bool // a dual that may be a plural (مقتل مسلحين): 2 only when nothing says otherwise
 	update bool // a toll that "rose to" the figure: the latest word on it
 	lo, hi int
 }
