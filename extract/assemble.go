@@ -48,6 +48,7 @@ func (x *Extractor) assemble(d *doc, frames []*frame) []rasd.Event {
 	datesFromElsewhere(d, frames, events)
 	nearNamed(frames, events)
 	events = summaries(events)
+	lendSides(frames, events, lead, locatedAny(events))
 	return x.emit(d, frames, events, crimeStory(frames, lead))
 }
 
@@ -207,12 +208,7 @@ func crimeStory(frames []*frame, lead map[*part]int) bool {
 // (Douma, 7 April), named in a reaction, not a new one on the day of the
 // report.
 func (x *Extractor) emit(d *doc, frames []*frame, events []*event, crime bool) []rasd.Event {
-	located := false
-	for _, e := range events {
-		if e.place.place.Kind != "country" {
-			located = true
-		}
-	}
+	located := locatedAny(events)
 	var out []rasd.Event
 	var kept []*event
 	for _, e := range events {
@@ -228,6 +224,65 @@ func (x *Extractor) emit(d *doc, frames []*frame, events []*event, crime bool) [
 	}
 	noCasualties(frames, kept, out)
 	return out
+}
+
+// lendSides passes the side that struck, named where no event is told
+// (the title "missiles of the Houthis intercepted", or an event at the
+// country only, left out), to the events of the same kind that name no
+// side (the missiles "towards Riyadh, Najran and Jazan"). Only the
+// title's and the lead's sentences are read so, and only those that give
+// no toll and name no place the event is not in.
+func lendSides(frames []*frame, events []*event, lead map[*part]int, located bool) {
+	in := map[*frame]bool{}
+	for _, e := range events {
+		if located && e.place.place.Kind == "country" {
+			continue // left out by emit
+		}
+		for _, f := range e.frames {
+			in[f] = true
+		}
+	}
+	for _, f := range frames {
+		if in[f] || f.skip != "" || !f.trigger || len(f.counts) > 0 || f.p.name != rasd.PartTitle && f.index > lead[f.p]+2 {
+			continue
+		}
+		a := f.attacker()
+		if a == nil || a.strength < 2 {
+			continue
+		}
+		for _, e := range events {
+			if e.place.place.Kind == "country" || e.attacker() != nil || e.class != f.class() || !f.placesHold(e) {
+				continue
+			}
+			e.lend(f, nil)
+		}
+	}
+}
+
+// placesHold reports whether the places a sentence names (not launch
+// sites) may all hold event e: e's place, or its country.
+func (f *frame) placesHold(e *event) bool {
+	for _, pm := range f.places {
+		if pm.origin {
+			continue
+		}
+		if pm.place.Kind == "country" && pm.place.ISO3 == e.place.place.ISO3 || compatiblePlace(pm.place, e.place.place) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// locatedAny reports whether some event is placed more precisely than at
+// a country.
+func locatedAny(events []*event) bool {
+	for _, e := range events {
+		if e.place.place.Kind != "country" {
+			return true
+		}
+	}
+	return false
 }
 
 // noCasualties gives 0 killed (and 0 injured, unless only deaths or

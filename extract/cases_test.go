@@ -425,6 +425,15 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ArmedClash, "2023-03-14", "Arish", "EGY", "-", "Police", 9, -1, ""}},
 		},
 		{
+			name: "the side a title names strikes at the places the text gives",
+			pub:  "2024-07-10",
+			text: "الدفاعات السعودية تعترض صواريخ حوثية. وقال المتحدث إن الصواريخ كانت باتجاه مدينة نجران ومدينة جازان مساء أمس.",
+			want: []want{
+				{rasd.ShellingAttack, "2024-07-09", "Najran", "SAU", "Houthi", "-", -1, -1, "missile"},
+				{rasd.ShellingAttack, "2024-07-09", "Jazan", "SAU", "Houthi", "-", -1, -1, "missile"},
+			},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
