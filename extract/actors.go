@@ -236,7 +236,10 @@ func (x *Extractor) headBefore(p *part, hits []lexicon.Hit, prev int, country bo
 			// The head may stand right before the demonym or one
 			// adjective before it (القوة الجوية العراقية).
 			// (A trigger may also hold the demonym: "مسيرة إسرائيلية".)
-			if h.TokEnd != prev+1 && !(h.TokEnd == prev && h.Ref.Kind == lexicon.KCue) && !(h.TokEnd == prev+2 && h.Ref.Kind == lexicon.KTrigger) {
+			// ("100 جندي من بوركينا فاسو": soldiers counted, من, the
+			// country; not "دعما عسكريا من روسيا".)
+			if h.TokEnd != prev+1 && !(h.TokEnd == prev && h.Ref.Kind == lexicon.KCue) && !(h.TokEnd == prev+2 && h.Ref.Kind == lexicon.KTrigger) &&
+				!(country && h.TokEnd == prev && h.Ref.Kind == lexicon.KPerson && p.norm(prev) == "من" && (h.Ref.Form != lexicon.Plain || h.Tok > 0 && p.toks[h.Tok-1].Kind == arabic.Numeral)) {
 				continue
 			}
 			// "مصدر أمني عراقي" is a source, not a force.
@@ -445,6 +448,10 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			// VSO: "استهدفت مقاتلات التحالف تجمعات للحوثيين": the side
 			// right after the verb, with an object after it, is its subject.
 			a.role, a.strength = roleAttacker, 3
+		case i > 0 && stemIn(p, a.lo-1, affiliationWords) && f.actors[i-1].hi == a.lo-1:
+			// "جماعة النصرة التابعة لتنظيم القاعدة": the parent of the
+			// side before it names that side, not a party of its own.
+			a.role, a.strength = roleNone, 3
 		case stemIn(p, a.lo-1, targetNouns) || stemIn(p, a.lo-1, targetPrepW) || stemIn(p, a.lo-2, targetPrepW) && stemIn(p, a.lo-1, targetNouns):
 			a.role, a.strength = roleTarget, 3
 		case casualtyEnds[a.lo] || p.norm(a.lo-1) == "من" && x.casualtyWithin(p, hits, a.lo-1, 6) || x.casualtyAt(p, hits, a.hi) || x.casualtyAt(p, hits, a.hi+1):

@@ -434,6 +434,12 @@ func TestCases(t *testing.T) {
 			},
 		},
 		{
+			name: "a group's parent (التابعة لتنظيم) is no party; soldiers from a country are its forces",
+			pub:  "2024-03-04",
+			text: "أعلنت جماعة أنصار الإسلام التابعة لتنظيم الدولة الإسلامية مسؤوليتها عن هجوم أمس في بلدة جيبو أسفر عن مقتل 12 جنديا من بوركينا فاسو.",
+			want: []want{{rasd.ArmedClash, "2024-03-03", "Djibo", "BFA", "Ansaroul Islam", "Military Forces of Burkina Faso", 12, -1, ""}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -1133,10 +1133,18 @@ func (x *Extractor) findClaim(p *part, f *frame, cue map[string][]lexicon.Hit) {
 		h := hs[0]
 		bestDist := 1 << 30
 		for _, a := range f.actors {
-			if a.civilian || a.role == roleTarget && a.strength >= 3 {
+			// (nor a parent group named for the claimant, "جماعة X
+			// التابعة لتنظيم Y", nor air defences)
+			if a.civilian || a.role == roleTarget && a.strength >= 3 || a.role == roleNone && a.strength >= 3 {
 				continue
 			}
-			dist := abs(a.lo - h.Tok)
+			// The claimant is the subject: before the claim words, or
+			// right after their verb (تبنى تنظيم داعش); a side named
+			// farther after them is in the account of the act.
+			dist := h.Tok - a.hi
+			if a.lo >= h.Tok {
+				dist = 2 * (a.lo - h.TokEnd)
+			}
 			if dist < bestDist {
 				bestDist = dist
 				f.claim = &claimM{actor: a.actor, lo: min(a.lo, h.Tok), hi: max(a.hi, h.TokEnd)}
