@@ -440,6 +440,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ArmedClash, "2024-03-03", "Djibo", "BFA", "Ansaroul Islam", "Military Forces of Burkina Faso", 12, -1, ""}},
 		},
 		{
+			name: "a day after وقعت is the act's, even inside what a ministry said",
+			pub:  "2024-08-11",
+			text: "أعلنت وزارة الداخلية السبت أن عبوة ناسفة كانت وراء انفجار دورية للشرطة في مدينة الزرقاء. وقالت الوزارة إن الحادثة التي وقعت مساء أمس الجمعة كانت تفجير عبوة استهدف الدورية وأدى إلى مقتل شرطي.",
+			want: []want{{rasd.RemoteExplosive, "2024-08-09", "Zarqa", "JOR", "-", "Police", 1, -1, "ied"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -1031,7 +1031,8 @@ func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexico
 		dm := dateM{m: m}
 		// A date right after a speech or claim verb and before the
 		// trigger is the day it was said.
-		if f.trigLo >= 0 && m.Tok < f.trigLo {
+		// ("التي وقعت مساء أمس" after "قالت" is the day of the act.)
+		if f.trigLo >= 0 && m.Tok < f.trigLo && !stemIn(p, m.Tok-1, occurVerbs) && !stemIn(p, m.Tok-2, occurVerbs) {
 			for _, k := range []string{"attribution", "claim"} {
 				for _, h := range cue[k] {
 					if h.TokEnd <= m.Tok {
@@ -1053,6 +1054,10 @@ func (x *Extractor) findDates(d *doc, p *part, f *frame, cue map[string][]lexico
 		f.storyDay = true
 	}
 }
+
+// occurVerbs say that something happened: the day after them is the
+// act's.
+var occurVerbs = setOf("وقع", "وقعت", "جري", "جرت", "حدث", "حدثت")
 
 // inLead reports whether token i lies in the title or the first two
 // sentences of the text.
