@@ -191,6 +191,10 @@ func (x *Extractor) contextual(d *doc, hits []lexicon.Hit, h lexicon.Hit, iso st
 		return prev, true
 	}
 	switch name {
+	case "{government}":
+		name = "{military}"
+	}
+	switch name {
 	case "{military}", "{police}":
 		for _, c := range x.lx.Countries {
 			if c.ISO3 == iso {
@@ -379,6 +383,9 @@ var (
 	// strikeNouns take the striker as their genitive when an object
 	// follows: "استهداف الاحتلال منطقة الجعفراوي".
 	strikeNouns = setOf("استهداف", "قصف")
+	// fightNouns are fighting between sides: the side after مع is the
+	// other one.
+	fightNouns  = setOf("معارك", "معركه", "اشتباكات", "اشتباك", "مواجهات", "مواجهه", "قتال", "اقتتال")
 	targetPrepW = setOf("علي", "ضد", "استهدف", "استهدفت", "استهدفوا", "استهداف", "باتجاه", "نحو", "تجاه", "صفوف", "هاجم", "هاجمت", "هاجموا", "قصف", "قصفت", "التابعه", "التابع", "تابعه", "تابع", "تضم", "يضم", "تستضيف", "يستضيف")
 )
 
@@ -452,6 +459,9 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			// "جماعة النصرة التابعة لتنظيم القاعدة": the parent of the
 			// side before it names that side, not a party of its own.
 			a.role, a.strength = roleNone, 3
+		case p.norm(a.lo-1) == "مع" && (stemIn(p, a.lo-2, fightNouns) || stemIn(p, a.lo-3, fightNouns)):
+			// "بعد معارك عنيفة مع الحوثيين": the side fought.
+			a.role, a.strength = roleTarget, 2
 		case stemIn(p, a.lo-1, targetNouns) || stemIn(p, a.lo-1, targetPrepW) || stemIn(p, a.lo-2, targetPrepW) && stemIn(p, a.lo-1, targetNouns):
 			a.role, a.strength = roleTarget, 3
 		case casualtyEnds[a.lo] || p.norm(a.lo-1) == "من" && x.casualtyWithin(p, hits, a.lo-1, 6) || x.casualtyAt(p, hits, a.hi) || x.casualtyAt(p, hits, a.hi+1):

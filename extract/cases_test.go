@@ -446,6 +446,24 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.RemoteExplosive, "2024-08-09", "Zarqa", "JOR", "-", "Police", 1, -1, "ied"}},
 		},
 		{
+			name: "ground taken by a force fighting for the government is regained",
+			pub:  "2023-05-20",
+			text: "سيطرت ألوية العمالقة أمس على مركز مديرية حيس بعد معارك عنيفة مع الحوثيين.",
+			want: []want{{rasd.GovRegains, "2023-05-19", "Hays", "YEM", "Giants Brigades", "Houthi", -1, -1, ""}},
+		},
+		{
+			name: "ground a foreign army takes is overtaken, not regained",
+			pub:  "2023-05-20",
+			text: "سيطر الجيش التركي أمس على قرية جنديرس في ريف عفرين بعد اشتباكات مع وحدات حماية الشعب.",
+			want: []want{{rasd.NonStateOvertakes, "2023-05-19", "Jindires", "SYR", "Turkey", "People's Protection Units", -1, -1, ""}},
+		},
+		{
+			name: "government forces are the event country's, even after another state's army",
+			pub:  "2023-05-20",
+			text: "قالت وزارة الدفاع الروسية إن طائراتها لم تشارك. واستعادت القوات الحكومية أمس السيطرة على بلدة حمورية في الغوطة الشرقية.",
+			want: []want{{rasd.GovRegains, "2023-05-19", "Hamouriyeh", "SYR", "Military Forces of Syria", "-", -1, -1, ""}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

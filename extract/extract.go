@@ -49,6 +49,9 @@ type Extractor struct {
 	capitals map[string]string
 	// fired holds the places of fireTargets, resolved once.
 	fired map[string]rasd.Place
+	// withGov holds the names of forces that fight for their government
+	// (actors.tsv, with = government).
+	withGov map[string]bool
 
 	// placeBufs pools the *placeBufs that ReadPlaces works in: each call
 	// takes one for itself, so calls on several goroutines never share
@@ -85,7 +88,13 @@ func New(lx *lexicon.Lexicon, gz Gazetteer, zone *time.Location) *Extractor {
 			}
 		}
 	}
-	return &Extractor{lx: lx, gz: gz, zone: zone, capitals: caps, fired: fired}
+	withGov := map[string]bool{}
+	for _, a := range lx.Actors {
+		if a.WithGovernment {
+			withGov[a.Name] = true
+		}
+	}
+	return &Extractor{lx: lx, gz: gz, zone: zone, capitals: caps, fired: fired, withGov: withGov}
 }
 
 // fireTargets maps where rockets and shells are fired from (iso3/admin1,

@@ -89,7 +89,7 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 			class = "air"
 		}
 	}
-	sub := subEvent(class, seen, a1, a2)
+	sub := subEvent(class, seen, a1, a2, a1 != nil && x.governmentSide(a1.actor, e.place.place.ISO3))
 	// A raid that kills a civilian and that the report then tells was
 	// fought ("اشتباكات مسلحة بين مقاومين وقوات الاحتلال") is an armed
 	// clash with the armed side (ACLED codes the raid by its fighting).
@@ -350,7 +350,23 @@ func classFromWeapons(w map[string]bool, target *actorM) string {
 
 // subEvent maps a class to ACLED's sub-event type, using the sides where
 // the class alone does not decide.
-func subEvent(class string, w map[string]bool, a1, a2 *actorM) string {
+// governmentSide reports whether a side fights for the government of the
+// country iso3: its own state forces, a force that fights on its behalf
+// (actors.tsv, with = government), or a coalition of states. Another
+// state's forces are not: ground they take is, for ACLED, taken by a
+// non-state actor ("Non-state actor overtakes territory: non-state actors
+// ... or foreign state actors").
+func (x *Extractor) governmentSide(a rasd.Actor, iso3 string) bool {
+	switch {
+	case a.Type == "State Forces":
+		return a.Country == "" || a.Country == iso3
+	case a.Type == "External/Other Forces":
+		return true
+	}
+	return x.withGov[a.Name] && a.Country == iso3
+}
+
+func subEvent(class string, w map[string]bool, a1, a2 *actorM, govSide bool) string {
 	switch class {
 	case "suicide":
 		return rasd.SuicideBomb
@@ -372,12 +388,12 @@ func subEvent(class string, w map[string]bool, a1, a2 *actorM) string {
 		if a1 == nil {
 			return "" // ground changing hands with no side named is no event to code
 		}
-		// Retaking and liberating (استعاد، حرر، تحرير) is how governments
-		// and the forces fighting with them report their gains (ACLED:
-		// "government forces or their affiliates"); seizing (سيطر) takes
-		// its direction from the side that seized, foreign forces and
-		// coalitions fighting for a government counting with it.
-		if class == "regain" || a1.actor.Type == "State Forces" || a1.actor.Type == "External/Other Forces" {
+		// The side that took the ground decides: the government's
+		// forces and those fighting for it regain (ACLED: "government
+		// forces or their affiliates"), others overtake. Retaking and
+		// liberating (استعاد، حرر) by a side of unknown kind is the
+		// government's word.
+		if govSide || class == "regain" && a1.actor.Type == "" {
 			return rasd.GovRegains
 		}
 		return rasd.NonStateOvertakes

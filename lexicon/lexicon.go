@@ -65,7 +65,11 @@ type Actor struct {
 	Type    string
 	ISO3    string
 	Aliases []string
-	Row     Row
+	// WithGovernment marks a force that is not the state's own but fights
+	// on its behalf (ACLED's "government forces or their affiliates"):
+	// the column with = government.
+	WithGovernment bool
+	Row            Row
 }
 
 // Country is a state with its Arabic names and demonym.
@@ -237,7 +241,14 @@ func (lx *Lexicon) readAs(fsys fs.FS, path, base, display string) error {
 			return err
 		}
 		for _, r := range rows {
-			lx.Actors = append(lx.Actors, Actor{Name: r.Get("name"), Type: r.Get("type"), ISO3: r.Get("iso3"), Aliases: r.List("aliases"), Row: r})
+			with := r.Get("with")
+			if with != "" && with != "government" {
+				return r.Errorf("bad with %q: want government or nothing", with)
+			}
+			if with != "" && r.Get("iso3") == "" {
+				return r.Errorf("with government needs the iso3 of that government")
+			}
+			lx.Actors = append(lx.Actors, Actor{Name: r.Get("name"), Type: r.Get("type"), ISO3: r.Get("iso3"), Aliases: r.List("aliases"), WithGovernment: with == "government", Row: r})
 		}
 	case "countries.tsv":
 		rows, err := ReadTSV(display, f, "iso3", "name_en", "names_ar")

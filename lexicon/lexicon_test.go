@@ -97,6 +97,37 @@ func TestOverlay(t *testing.T) {
 	}
 }
 
+// TestActorWith: the with column of actors.tsv marks forces that fight
+// for their government; a bad value or a row with no country is refused.
+func TestActorWith(t *testing.T) {
+	lx, err := lexicon.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := map[string]bool{}
+	for _, a := range lx.Actors {
+		with[a.Name] = a.WithGovernment
+	}
+	for name, want := range map[string]bool{"Giants Brigades": true, "Popular Mobilization Forces": true, "Houthis": false, "Military Forces of Syria": false} {
+		if with[name] != want {
+			t.Errorf("%s: WithGovernment = %v, want %v", name, with[name], want)
+		}
+	}
+	for _, tt := range []struct{ row, want string }{
+		{"قوة تجريبية\tPolitical Militias\tYEM\tقوة تجريبية\t\tally", `bad with "ally"`},
+		{"قوة تجريبية\tPolitical Militias\t\tقوة تجريبية\t\tgovernment", "needs the iso3"},
+	} {
+		dir := t.TempDir()
+		body := "name\ttype\tiso3\taliases\tnote\twith\n" + tt.row + "\n"
+		if err := os.WriteFile(filepath.Join(dir, "actors.tsv"), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := lexicon.Load(dir); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("row %q: got %v, want an error containing %q", tt.row, err, tt.want)
+		}
+	}
+}
+
 // TestMatch checks clitics, the article, dual and plural endings and the
 // longest phrase, on sentences written for the test.
 func TestMatch(t *testing.T) {
