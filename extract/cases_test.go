@@ -464,6 +464,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.GovRegains, "2023-05-19", "Hamouriyeh", "SYR", "Military Forces of Syria", "-", -1, -1, ""}},
 		},
 		{
+			name: "a district word calls a place from the population table a place",
+			pub:  "2024-10-10",
+			text: "قتل جنديان أمس في انفجار لغم أرضي في مديرية ميفعة بمحافظة شبوة.",
+			want: []want{{rasd.RemoteExplosive, "2024-10-09", "Mayfaah", "YEM", "-", "-", 2, -1, "ied"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -387,7 +387,7 @@ func (x *Extractor) listContinues(p *part, f *frame, i int) bool {
 // placeWordBefore reports whether a settlement or site word (بلدة، قرية،
 // مدينة، حي، مخيم، قاعدة) stands right before the word at i.
 func placeWordBefore(p *part, i int) bool {
-	return stemIn(p, i-1, settleWords) || stemIn(p, i-1, siteWords)
+	return stemIn(p, i-1, settleWords) || stemIn(p, i-1, siteWords) || stemIn(p, i-1, districtWords)
 }
 
 // insideCommon reports whether h lies inside a longer ordinary phrase
