@@ -302,7 +302,7 @@ func (p *geoPlace) addArabic(n string, st *ImportStats) {
 		return
 	}
 	norm := arabic.Normalize(n)
-	if ordinaryWords[norm] {
+	if ordinaryWords[norm] || featureWords[strings.TrimPrefix(norm, "ال")] {
 		st.OrdinaryNames++
 		return
 	}
@@ -312,6 +312,17 @@ func (p *geoPlace) addArabic(n string, st *ImportStats) {
 		}
 	}
 	p.arabic = append(p.arabic, n)
+}
+
+// featureWords are the words for a kind of feature (a spring, a well, a
+// hill): alone they name no one place, though GeoNames gives some a
+// village's alternate name (عين for a Yemeni village, بير for a Malian
+// one), and text naming "عين X" would resolve there.
+var featureWords = map[string]bool{
+	"عين": true, "عيون": true, "بير": true, "بئر": true, "ابار": true, "جبل": true, "جبال": true, "وادي": true, "تل": true,
+	"تله": true, "نهر": true, "سد": true, "قريه": true, "بلده": true, "مدينه": true, "حي": true, "سوق": true, "راس": true,
+	"قلعه": true, "بحر": true, "ميناء": true, "مرسي": true, "جزيره": true, "سهل": true, "هضبه": true, "كهف": true,
+	"معسكر": true, "مخيم": true, "قاعده": true, "مطار": true, "معبر": true,
 }
 
 // ordinaryWords are frequent words of Arabic news that are not place

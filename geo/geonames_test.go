@@ -66,7 +66,7 @@ func TestImportGeoNames(t *testing.T) {
 		written   int
 		ordinary  int // Arabic names dropped as ordinary words
 	}{
-		{true, "import.golden.tsv", 5, 2},
+		{true, "import.golden.tsv", 5, 3},
 		{false, "import-noalt.golden.tsv", 1, 0},
 	} {
 		t.Run(tt.golden, func(t *testing.T) {
