@@ -470,6 +470,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.RemoteExplosive, "2024-10-09", "Mayfaah", "YEM", "-", "-", 2, -1, "ied"}},
 		},
 		{
+			name: "an embassy's seat is no event place",
+			pub:  "2024-05-15",
+			text: "استدعت الحكومة سفيريها في واشنطن وتل أبيب بعد مقتل 12 فلسطينيا برصاص الجيش الإسرائيلي في خان يونس أمس.",
+			want: []want{{rasd.Attack, "2024-05-14", "Khan Yunis", "PSE", "Military Forces of Israel", "Civilians", 12, -1, "small_arms"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

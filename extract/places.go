@@ -201,6 +201,10 @@ func (x *Extractor) notAPlace(d *doc, p *part, f *frame, c placeReading) bool {
 	if stemIn(p, c.h.Tok-1, meetingWords) || x.meetingPlace(p, f, c.h.Tok) {
 		return true
 	}
+	// "استدعت سفيريها في واشنطن وتل أبيب": an embassy's seat.
+	if x.embassySeat(p, c.h.Tok) {
+		return true
+	}
 	// "في مسقط قال الوزير": where something was said.
 	return c.h.Tok <= f.lo+1 && x.isCue(p, c.h.TokEnd, "attribution") && !stemIn(p, c.h.TokEnd, sourceNouns)
 }
@@ -383,6 +387,23 @@ func (x *Extractor) listContinues(p *part, f *frame, i int) bool {
 	last := f.places[len(f.places)-1]
 	return last.hi == i && last.modLo < last.lo && stemIn(p, last.modLo, pairWords)
 }
+
+// embassySeat reports whether the name at i is where an ambassador or an
+// embassy sits: after "سفير/سفارة … في", perhaps as the second of a list
+// ("سفيريها في واشنطن وتل أبيب").
+func (x *Extractor) embassySeat(p *part, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if p.norm(k) == "في" && stemIn(p, k-1, embassyWords) {
+			return true
+		}
+		if p.toks[k].Kind == arabic.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+var embassyWords = setOf("سفير", "سفيري", "سفراء", "سفرا", "سفاره", "سفارت", "سفارات", "قنصليه", "قنصليت", "قنصل", "بعثه", "بعثت")
 
 // placeWordBefore reports whether a settlement or site word (بلدة، قرية،
 // مدينة، حي، مخيم، قاعدة) stands right before the word at i.

@@ -231,10 +231,11 @@ func demonymForms(masc string) []inflected {
 
 // tokKey is one reading of a token that the index holds.
 type tokKey struct {
-	id   int32 // key id
-	pre  bool  // the reading peeled a proclitic other than the article
-	suf  bool  // the reading peeled an enclitic
-	form Form  // read through a dual or plural ending
+	id    int32 // key id
+	pre   bool  // the reading peeled a proclitic other than the article
+	suf   bool  // the reading peeled an enclitic
+	short bool  // a two-letter name word after a proclitic (وتل): it opens only names of several words
+	form  Form  // read through a dual or plural ending
 }
 
 // Match returns every lexicon phrase found in toks. At one start token,
@@ -327,7 +328,12 @@ func (s *Scratch) readings(ix *Index, toks []arabic.Token, an [][]arabic.Analysi
 			if inStem {
 				s.keys = append(s.keys, tokKey{id: stemID, pre: pre, suf: suf})
 			}
-			if !suf && !strings.ContainsAny(a.Pre, "سك") && (!pre || utf8.RuneCountInString(a.Stem) >= 3) {
+			// A name word of two letters after a proclitic ("وتل أبيض"،
+			// "بتل رفعت") opens a longer name only: alone it is too
+			// likely another word.
+			// (Only after و and ب: "لتل أبيب" is more often "to" than "at".)
+			short := pre && utf8.RuneCountInString(a.Stem) < 3
+			if !suf && !strings.ContainsAny(a.Pre, "سك") && (!short || !a.Al && strings.Trim(a.Pre, "وب") == "") {
 				id, ok := stemID, inStem
 				if a.Al {
 					// The name keeps its article: the word without its
@@ -341,7 +347,7 @@ func (s *Scratch) readings(ix *Index, toks []arabic.Token, an [][]arabic.Analysi
 					}
 				}
 				if ok {
-					s.names = append(s.names, tokKey{id: id, pre: pre})
+					s.names = append(s.names, tokKey{id: id, pre: pre, short: short})
 				}
 			}
 			// The accusative of an indefinite noun ends in ا (هجوما، قتيلا).
@@ -396,7 +402,7 @@ func (ix *Index) match(toks []arabic.Token, i int, keys []tokKey, ends []int32, 
 				continue // the check of the second word below would fail
 			}
 			p := &ix.phrases[st.phrase]
-			if k.suf && len(p.words) > 1 {
+			if k.suf && len(p.words) > 1 || k.short && len(p.words) == 1 {
 				continue
 			}
 			form, ok := k.form, true

@@ -147,6 +147,9 @@ func TestMatch(t *testing.T) {
 		{"انفجرت عبوة ناسفة قرب السوق", lexicon.KTrigger, "عبوة ناسفة", lexicon.Plain},
 		{"قتل جنديان في الهجوم", lexicon.KPerson, "جنديان", lexicon.Dual},
 		{"وقال مصدر أمني للصحفيين", lexicon.KCue, "مصدر أمني", lexicon.Plain},
+		// a two-letter name word after و or ب opens a longer name
+		{"سقطت قذائف على منبج وتل رفعت", lexicon.KPlace, "وتل رفعت", lexicon.Plain},
+		{"دارت معارك عنيفة بتل أبيض", lexicon.KPlace, "بتل أبيض", lexicon.Plain},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
