@@ -270,7 +270,7 @@ func (x *Extractor) headBefore(p *part, hits []lexicon.Hit, prev int, country bo
 				if n := p.norm(h.TokEnd - 1); n == "بين" || n == "مع" {
 					continue
 				}
-				if !country && x.lx.Triggers[h.Ref.Item].Class != "" {
+				if !country && x.lx.Triggers[h.Ref.Item].Class != "" && x.lx.Triggers[h.Ref.Item].Class != "none" {
 					return "military", h.Tok, true
 				}
 			case lexicon.KPerson:

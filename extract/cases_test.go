@@ -476,6 +476,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.Attack, "2024-05-14", "Khan Yunis", "PSE", "Military Forces of Israel", "Civilians", 12, -1, "small_arms"}},
 		},
 		{
+			name: "a state's truce (الهدنة الروسية) names no force of that state",
+			pub:  "2024-02-28",
+			text: "شهدت أطراف مدينة دوما اليوم اشتباكات بين فصائل المعارضة وقوات الدفاع الوطني رغم بدء سريان الهدنة الروسية.",
+			want: []want{{rasd.ArmedClash, "2024-02-28", "Douma", "SYR", "-", "Opposition", -1, -1, ""}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
