@@ -448,6 +448,9 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 		case p.norm(a.lo-1) == "في" && stemIn(p, a.lo-2, memberNouns):
 			// "اغتال قياديا في حزب الله": a member of the side struck.
 			a.role, a.strength = roleTarget, 2
+		case stemIn(p, a.lo-1, memberNouns) && (stemIn(p, a.lo-2, strikeVerbs) || stemIn(p, a.lo-2, strikeNouns) || stemIn(p, a.lo-2, targetPrepW)):
+			// "الغارة التي استهدفت القيادي الحوثي": the member struck.
+			a.role, a.strength = roleTarget, 3
 		case hasL && x.triggerEndsAt(p, hits, a.lo) || x.triggerNounEndsAt(p, hits, a.lo) || x.isCue(p, a.lo, "force") && x.triggerNounEndsAt(p, hits, a.lo):
 			a.role, a.strength = roleAttacker, 3
 		case (stemIn(p, a.lo-1, strikeVerbs) || stemIn(p, a.lo-1, strikeNouns) || fightersOf(p, a.lo) && stemIn(p, a.lo-3, strikeVerbs)) && x.objectFollows(p, f, a.hi):
@@ -478,7 +481,54 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			a.role, a.strength = roleAttacker, 1
 		}
 	}
+	blame(p, f)
 }
+
+// blame reads who a sentence blames for the act: "وجه الحوثيون اللوم في
+// الغارة إلى التحالف"، "اتهمت الحكومة الحوثيين بقصف المدينة". The side
+// blamed struck, by the word of the side blaming, which struck nothing.
+func blame(p *part, f *frame) {
+	for k := f.lo; k < f.hi; k++ {
+		noun := stemIn(p, k, blameNouns)
+		if !noun && !stemIn(p, k, accuseVerbs) {
+			continue
+		}
+		var after []*actorM
+		for i := range f.actors {
+			a := &f.actors[i]
+			switch {
+			case a.hi <= k && a.hi >= k-2 && !a.civilian:
+				a.role, a.strength = roleNone, 3 // the accuser, before the word
+			case a.lo > k && a.lo <= k+8 && !a.civilian:
+				after = append(after, a)
+			}
+		}
+		accused := after
+		// VSO: "اتهمت الحكومة الحوثيين": the first side after the verb
+		// accuses, unless one came before it.
+		if !noun && len(after) > 1 {
+			subjectBefore := false
+			for i := range f.actors {
+				if a := &f.actors[i]; a.hi <= k && a.hi >= k-2 {
+					subjectBefore = true
+				}
+			}
+			if !subjectBefore {
+				after[0].role, after[0].strength = roleNone, 3
+				accused = after[1:]
+			}
+		}
+		if len(accused) > 0 && accused[0].strength < 3 {
+			accused[0].role, accused[0].strength = roleAttacker, 2
+		}
+		return
+	}
+}
+
+var (
+	blameNouns  = setOf("اللوم", "لوم")
+	accuseVerbs = setOf("اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون")
+)
 
 // casualtyAt reports whether a casualty verb starts at token i: the actor
 // before it is the one hurt ("خمسة جنود أمريكيين أصيبوا").

@@ -482,6 +482,18 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ArmedClash, "2024-02-28", "Douma", "SYR", "-", "Opposition", -1, -1, ""}},
 		},
 		{
+			name: "a member struck (استهدفت القيادي الحوثي) belongs to the side struck",
+			pub:  "2024-04-23",
+			text: "قتل القيادي الحوثي البارز في غارة جوية استهدفت القيادي الحوثي في مدينة الحديدة أمس.",
+			want: []want{{rasd.AirDroneStrike, "2024-04-22", "Al Hudaydah", "YEM", "-", "Houthi", 1, -1, "aircraft"}},
+		},
+		{
+			name: "the side blamed struck; the side blaming did not",
+			pub:  "2024-04-23",
+			text: "قتل 20 مدنيا في غارة جوية على حفل زفاف في مدينة حجة أمس. ووجه الحوثيون اللوم في الغارة إلى التحالف.",
+			want: []want{{rasd.AirDroneStrike, "2024-04-22", "Hajjah", "YEM", "coalition", "Civilians", 20, -1, "aircraft"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
