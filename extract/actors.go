@@ -560,12 +560,17 @@ func (x *Extractor) activeCasualtyAt(hits []lexicon.Hit, i int) bool {
 
 // objectFollows reports whether a target noun or another side follows
 // within a few words of i: the object of a strike verb.
+// spotNouns are unnamed places struck: "أماكن عدة".
+var spotNouns = setOf("اماكن", "مكان")
+
 func (x *Extractor) objectFollows(p *part, f *frame, i int) bool {
-	for k := i; k < f.hi && k < i+5; k++ {
+	// (past a day and the weapons: "قصفت طائرات حربية سورية، الأحد،
+	// بالصواريخ والبراميل المتفجرة، أماكن عدة")
+	for k := i; k < f.hi && k < i+10; k++ {
 		if p.toks[k].Kind == arabic.Punct && p.toks[k].Norm != "،" && p.toks[k].Norm != "," {
 			return false
 		}
-		if stemIn(p, k, targetNouns) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) || stemIn(p, k, admin1Words) {
+		if stemIn(p, k, targetNouns) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) || stemIn(p, k, admin1Words) || stemIn(p, k, listNouns) || stemIn(p, k, spotNouns) {
 			return true
 		}
 	}

@@ -494,6 +494,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2024-04-22", "Hajjah", "YEM", "coalition", "Civilians", 20, -1, "aircraft"}},
 		},
 		{
+			name: "the side right after the strike verb struck, past the day and the weapons",
+			pub:  "2024-07-08",
+			text: "قصفت طائرات حربية سورية، الأحد، بالصواريخ والبراميل المتفجرة، أماكن عدة في بلدة الحراك بريف درعا.",
+			want: []want{{rasd.AirDroneStrike, "2024-07-07", "Al-Harak", "SYR", "Military Forces of Syria", "-", -1, -1, "aircraft,missile"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
