@@ -459,6 +459,11 @@ func (s *dateScanner) weekday(j, start int, hadPrefix, night bool) (DateMention,
 	if !ok {
 		return DateMention{}, false
 	}
+	// "سوق الجمعة" (a Tripoli district), "سوق الأحد": a market named
+	// for its day is a place.
+	if strings.HasSuffix(s.norm(j-1), "سوق") {
+		return DateMention{}, false
+	}
 	end := j + 1
 	// ليل السبت الأحد / ليلة السبت إلى الأحد / ليل السبت - الأحد
 	pair := false

@@ -52,6 +52,8 @@ func TestDates(t *testing.T) {
 		{"مساء أمس", wed, []string{"مساء أمس|2024-08-06|Day|evening|rel"}},
 		{"ليلة أمس", wed, []string{"ليلة أمس|2024-08-06|Day|night|rel"}},
 		{"الليلة الماضية", wed, []string{"الليلة الماضية|2024-08-06|Day|night|rel"}},
+		// a market named for its day is a place (Souq al-Jumaa, Tripoli)
+		{"اشتباكات في منطقة سوق الجمعة الليلة الماضية", wed, []string{"الليلة الماضية|2024-08-06|Day|night|rel"}},
 		{"يوم أمس", wed, []string{"يوم أمس|2024-08-06|Day||rel"}},
 		{"أول أمس", wed, []string{"أول أمس|2024-08-05|Day||rel"}},
 		{"أمس الأول", wed, []string{"أمس الأول|2024-08-05|Day||rel"}},
