@@ -72,7 +72,8 @@ func (x *Extractor) findActors(d *doc, p *part, f *frame, hits []lexicon.Hit) {
 			continue
 		}
 		c := x.lx.Countries[h.Ref.Item]
-		if x.verbEndsAt(p, hits, h.Tok) || x.verbStartsAt(p, hits, h.TokEnd) {
+		// ("شنت الولايات المتحدة غارات": after a verb of launching too.)
+		if x.verbEndsAt(p, hits, h.Tok) || x.verbStartsAt(p, hits, h.TokEnd) || stemIn(p, h.Tok-1, launchVerbs) && x.triggerNounWithin(p, h.TokEnd, min(h.TokEnd+5, f.hi)) {
 			add(actorM{actor: stateActor("military", c), lo: h.Tok, hi: h.TokEnd, role: roleAttacker, strength: 2})
 		}
 	}
@@ -440,6 +441,11 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			// Air defences that bring a missile down neither strike nor
 			// are the target the missile was fired at.
 			a.role, a.strength = roleNone, 3
+		case stemIn(p, a.lo-1, speechVerbs) && (isThat(p.norm(a.hi)) || isThat(p.norm(a.hi+1))):
+			// "قالت القيادة المركزية الأمريكية إن الهجوم …": the side
+			// that speaks; its own act, if it tells one, is read from
+			// what it says (findClaim).
+			a.role, a.strength = roleNone, 3
 		case stemIn(p, a.lo-1, agentWords) || x.endsCue(p, a.lo, "agent") || x.endsCue(p, a.lo-1, "agent") && x.isCue(p, a.lo-1, "force"):
 			a.role, a.strength = roleAttacker, 3
 		case p.norm(a.lo-1) == "من" && stemIn(p, a.lo-2, setOf("انهم", "بانهم", "انه", "بانه")):
@@ -560,6 +566,12 @@ func (x *Extractor) activeCasualtyAt(hits []lexicon.Hit, i int) bool {
 
 // objectFollows reports whether a target noun or another side follows
 // within a few words of i: the object of a strike verb.
+// speechVerbs report speech: the side after them speaks.
+var speechVerbs = setOf("قال", "قالت", "قالوا", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح", "اوضحت", "افاد", "افادت", "صرح", "صرحت", "اشار", "اشارت", "اضاف", "اضافت", "زعم", "زعمت")
+
+// isThat reports whether n is the complementiser after a speech verb.
+func isThat(n string) bool { return n == "ان" || n == "بان" }
+
 // spotNouns are unnamed places struck: "أماكن عدة".
 var spotNouns = setOf("اماكن", "مكان")
 

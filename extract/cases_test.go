@@ -500,6 +500,18 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2024-07-07", "Al-Harak", "SYR", "Military Forces of Syria", "-", -1, -1, "aircraft,missile"}},
 		},
 		{
+			name: "a condition (إذا نفذت … ضربة) tells no act",
+			pub:  "2024-04-13",
+			text: "قال السفير إنه إذا نفذت الولايات المتحدة ضربة عسكرية على مواقع في مدينة حمص فإن بلاده سترد.",
+			want: nil,
+		},
+		{
+			name: "whether (ما إذا) is no condition",
+			pub:  "2024-04-13",
+			text: "قصفت طائرات حربية أمس بلدة سراقب في ريف إدلب، ولم يتضح ما إذا كانت الغارات أسفرت عن قتلى.",
+			want: []want{{rasd.AirDroneStrike, "2024-04-12", "Saraqib", "SYR", "-", "-", -1, -1, "aircraft"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -402,6 +402,14 @@ func (x *Extractor) readTriggers(p *part, f *frame, hits []lexicon.Hit, actorSpa
 // foiled plot) or qualify it (a denial, a crime, no casualties, told in
 // the pluperfect, going on).
 func ruleOut(p *part, f *frame, cue map[string][]lexicon.Hit) {
+	// "لم يتضح ما إذا كان …"، "عما إذا": whether, not if.
+	plans := cue["plan"][:0:0]
+	for _, h := range cue["plan"] {
+		if n := p.norm(h.Tok - 1); n != "ما" && n != "عما" && n != "فيما" && n != "بما" {
+			plans = append(plans, h)
+		}
+	}
+	cue["plan"] = plans
 	switch {
 	case governs(cue["threat"], f) && !hasPastStrike(f):
 		f.skip = "threat"
