@@ -512,6 +512,18 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2024-04-12", "Saraqib", "SYR", "-", "-", -1, -1, "aircraft"}},
 		},
 		{
+			name: "a country after a verb of launching is its forces",
+			pub:  "2024-02-03",
+			text: "شنت الولايات المتحدة فجر اليوم غارات جوية على مواقع لفصائل مسلحة في منطقة القائم غربي الأنبار.",
+			want: []want{{rasd.AirDroneStrike, "2024-02-03", "Al-Qaim", "IRQ", "Military Forces of the United States", "-", -1, -1, "aircraft"}},
+		},
+		{
+			name: "a side that speaks (قالت X إن) is neither side of the act",
+			pub:  "2024-03-07",
+			text: "أعلنت جماعة الحوثي استهداف سفينة تجارية في خليج عدن بصاروخين، فيما قالت القيادة المركزية الأمريكية إن الهجوم أسفر عن مقتل ثلاثة بحارة.",
+			want: []want{{rasd.ShellingAttack, "2024-03-07", "Gulf of Aden", "YEM", "Houthi", "-", 3, -1, "missile"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
