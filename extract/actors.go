@@ -448,7 +448,7 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			a.role, a.strength = roleNone, 3
 		case stemIn(p, a.lo-1, agentWords) || x.endsCue(p, a.lo, "agent") || x.endsCue(p, a.lo-1, "agent") && x.isCue(p, a.lo-1, "force"):
 			a.role, a.strength = roleAttacker, 3
-		case p.norm(a.lo-1) == "من" && stemIn(p, a.lo-2, setOf("انهم", "بانهم", "انه", "بانه")):
+		case p.norm(a.lo-1) == "من" && stemIn(p, a.lo-2, thatWords):
 			// "هجوم لمسلحين يعتقد أنهم من تنظيم داعش": the attackers' side.
 			a.role, a.strength = roleAttacker, 2
 		case p.norm(a.lo-1) == "في" && stemIn(p, a.lo-2, memberNouns):
@@ -566,6 +566,12 @@ func (x *Extractor) activeCasualtyAt(hits []lexicon.Hit, i int) bool {
 
 // objectFollows reports whether a target noun or another side follows
 // within a few words of i: the object of a strike verb.
+// thatWords open what is believed of someone: "يعتقد أنهم من داعش".
+var thatWords = setOf("انهم", "بانهم", "انه", "بانه")
+
+// tollWords name a toll: "ارتفعت حصيلة القتلى إلى 40".
+var tollWords = setOf("حصيله")
+
 // speechVerbs report speech: the side after them speaks.
 var speechVerbs = setOf("قال", "قالت", "قالوا", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح", "اوضحت", "افاد", "افادت", "صرح", "صرحت", "اشار", "اشارت", "اضاف", "اضافت", "زعم", "زعمت")
 
@@ -753,7 +759,7 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 				n, found, lo = m, true, m.Tok-1 // "(15) شهيدا"
 			}
 			// "ارتفع عدد القتلى إلى 40"
-			if !found && (p.norm(h.Tok-1) == "عدد" || stemIn(p, h.Tok-1, setOf("حصيله"))) {
+			if !found && (p.norm(h.Tok-1) == "عدد" || stemIn(p, h.Tok-1, tollWords)) {
 				for k := h.TokEnd; k < f.hi && k <= h.TokEnd+3; k++ {
 					if m, ok := numAt[k]; ok {
 						n, found, hi = m, true, m.TokEnd

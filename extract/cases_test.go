@@ -524,6 +524,18 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2024-03-07", "Gulf of Aden", "YEM", "Houthi", "-", 3, -1, "missile"}},
 		},
 		{
+			name: "drones shot down are drones, not marches; no losses is none killed",
+			pub:  "2025-03-10",
+			text: "أسقطت الدفاعات الجوية مسيرات أطلقتها قوات الدعم السريع على مدينة بورتسودان فجر اليوم، دون وقوع خسائر.",
+			want: []want{{rasd.AirDroneStrike, "2025-03-10", "Port Sudan", "SDN", "Rapid Support Forces", "-", 0, -1, "drone"}},
+		},
+		{
+			name: "losses not yet disclosed are not none",
+			pub:  "2025-03-10",
+			text: "هاجم مسلحون قاعدة عسكرية في بلدة جيبو أمس، ولم يتم الكشف بعد عن الخسائر البشرية.",
+			want: []want{{rasd.ArmedClash, "2025-03-09", "Djibo", "BFA", "-", "-", -1, -1, "small_arms"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -784,6 +784,10 @@ func noHarm(p *part, lo, hi int) (int, int, bool) {
 				for k+2 < hi && (p.norm(k+1) == "او" || p.norm(k+1) == "و") && (stemIn(p, k+2, harmWords) || stemIn(p, k+2, injuryWords)) {
 					k += 2
 				}
+				// "لم يسجل خسائر فادحة": no heavy losses, not none.
+				if stemIn(p, k+1, heavyWords) {
+					break
+				}
 				return i, k + 1, true
 			}
 		}
@@ -794,9 +798,11 @@ func noHarm(p *part, lo, hi int) (int, int, bool) {
 var (
 	negations = setOf("لم", "دون", "عدم")
 	// not the singular إصابة: "لم تتم إصابة أي صاروخ" is a hit
-	harmWords    = setOf("اصابات", "ضحايا", "خسائر", "اضرار", "ضرر", "جرحي", "قتلي")
+	harmWords    = setOf("اصابات", "ضحايا", "خساير", "اضرار", "ضرر", "جرحي", "قتلي")
 	injuryWords  = setOf("اصابات", "اصابه", "جرحي")
-	unknownWords = setOf("عدد", "حجم", "حصيله", "يعرف", "تعرف", "يتضح", "تتضح", "يتبين", "تتبين", "تعرف", "مصير", "حتي")
+	heavyWords   = setOf("فادحه", "كبيره", "جسيمه", "كثيره", "ضخمه", "كبري")
+	unknownWords = setOf("عدد", "حجم", "حصيله", "يعرف", "تعرف", "يتضح", "تتضح", "يتبين", "تتبين", "مصير", "حتي",
+		"الكشف", "يكشف", "تكشف", "يعلن", "تعلن", "الاعلان", "بعد") // "لم يتم الكشف بعد عن الخسائر": not yet known
 )
 
 // governs reports whether a threat or plan cue bears on the sentence's act:
@@ -983,7 +989,10 @@ var earlierWords = setOf("سابقه", "سابق", "سابقين", "سابقتي
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
-		m[w] = true
+		// Tokens are matched normalised (ة→ه, ى→ي, hamza forms folded):
+		// the set holds words the same way, whatever way they were
+		// written here.
+		m[arabic.Normalize(w)] = true
 	}
 	return m
 }
