@@ -471,7 +471,10 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 		case p.norm(a.lo-1) == "مع" && (stemIn(p, a.lo-2, fightNouns) || stemIn(p, a.lo-3, fightNouns)):
 			// "بعد معارك عنيفة مع الحوثيين": the side fought.
 			a.role, a.strength = roleTarget, 2
-		case stemIn(p, a.lo-1, targetNouns) || stemIn(p, a.lo-1, targetPrepW) || stemIn(p, a.lo-2, targetPrepW) && stemIn(p, a.lo-1, targetNouns):
+		case stemIn(p, a.lo-1, targetNouns) || stemIn(p, a.lo-1, targetPrepW) || stemIn(p, a.lo-2, targetPrepW) && stemIn(p, a.lo-1, targetNouns) ||
+			p.norm(a.lo-1) == "من" && stemIn(p, a.lo-2, targetNouns) && a.lo-2 > f.lo+1 && !x.verbStartsAt(p, hits, a.hi):
+			// (also "تحييد 7 عناصر من حزب العمال": members of the side
+			// the act was aimed at)
 			a.role, a.strength = roleTarget, 3
 		case casualtyEnds[a.lo] || p.norm(a.lo-1) == "من" && x.casualtyWithin(p, hits, a.lo-1, 6) || x.casualtyAt(p, hits, a.hi) || x.casualtyAt(p, hits, a.hi+1):
 			a.role, a.strength = roleTarget, 2

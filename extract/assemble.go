@@ -930,6 +930,11 @@ func (f *frame) inSource(a *actorM) bool {
 	if f.source == nil || f.source.lo >= f.source.hi || a.lo < f.source.lo || a.hi > f.source.hi || a.strength >= 3 {
 		return false
 	}
+	// "أعلنت وزارة الدفاع التركية تحييد 7 مسلحين": the act it announces,
+	// named right after it, is its own.
+	if stemIn(f.p, a.hi, announcedActs) {
+		return false
+	}
 	// "أعلن الجيش الإسرائيلي أنه اغتال …": a speaker telling its own act.
 	for k := f.source.hi; k < f.source.hi+4 && k < f.hi; k++ {
 		switch n := f.p.norm(k); n {
@@ -946,6 +951,9 @@ func (f *frame) inSource(a *actorM) bool {
 	}
 	return true
 }
+
+// announcedActs are the verbal nouns of what a side announces it did.
+var announcedActs = setOf("تحييد", "تدمير", "استهداف", "قصف", "مقتل", "قتل", "اسقاط", "تنفيذ", "شن", "اغتيال", "تصفيه")
 
 func (f *frame) target() *actorM {
 	var best *actorM

@@ -536,6 +536,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ArmedClash, "2025-03-09", "Djibo", "BFA", "-", "-", -1, -1, "small_arms"}},
 		},
 		{
+			name: "a ministry announcing its act (أعلنت … تحييد) struck; members of a side (عناصر من) were struck",
+			pub:  "2025-03-10",
+			text: "أعلنت وزارة الدفاع التركية تحييد 7 عناصر من حزب العمال الكردستاني في غارات جوية على منطقة قنديل شمالي العراق.",
+			want: []want{{rasd.AirDroneStrike, "2025-03-10", "Qandil Mountains", "IRQ", "Military Forces of Turkey", "Kurdistan Workers' Party", -1, -1, "aircraft"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
