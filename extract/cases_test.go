@@ -542,6 +542,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2025-03-10", "Qandil Mountains", "IRQ", "Military Forces of Turkey", "Kurdistan Workers' Party", -1, -1, "aircraft"}},
 		},
 		{
+			name: "a road between two towns (الطريق بين مدينتي X وY) is one place",
+			pub:  "2025-03-10",
+			text: "قتل ثلاثة أشخاص أمس في انفجار عبوة ناسفة استهدفت سيارة على الطريق بين مدينتي درعا وطفس.",
+			want: []want{{rasd.RemoteExplosive, "2025-03-09", "Daraa", "SYR", "-", "Civilians", 3, -1, "ied"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

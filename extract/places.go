@@ -310,7 +310,7 @@ func (x *Extractor) onlyLocates(d *doc, p *part, f *frame, c placeReading, m pla
 func roadEnds(d *doc, p *part, f *frame) {
 	for i := 0; i+1 < len(f.places); i++ {
 		a, b := &f.places[i], &f.places[i+1]
-		if a.ref || b.ref || !stemIn(p, a.modLo-1, roadWords) || b.modLo-a.hi > 1 || b.modLo == a.hi {
+		if a.ref || b.ref || !onRoad(p, a.modLo) || b.modLo-a.hi > 1 || b.modLo == a.hi && !strings.HasPrefix(p.norm(b.modLo), "و") {
 			continue
 		}
 		if n := p.norm(a.hi); n != "-" && n != "–" && n != "—" && !strings.HasPrefix(p.norm(b.modLo), "و") {
@@ -323,6 +323,22 @@ func roadEnds(d *doc, p *part, f *frame) {
 		}
 	}
 }
+
+// onRoad reports whether the place phrase at i opens a road's ends: after
+// a road word ("طريق عين المزراب – تبنين") or after "between" a road word
+// or a word for what links ("الطريق بين مدينتي درعا وطفس"، "الطريق
+// الواصل بين").
+func onRoad(p *part, i int) bool {
+	if stemIn(p, i-1, roadWords) {
+		return true
+	}
+	if p.norm(i-1) != "بين" {
+		return false
+	}
+	return stemIn(p, i-2, roadWords) || stemIn(p, i-2, linkWords) && stemIn(p, i-3, roadWords)
+}
+
+var linkWords = setOf("الواصل", "الرابط", "الموصل", "يربط", "الذي")
 
 // meetingPlace reports whether the place at i is where a meeting is held:
 // "في" before it and a meeting word a few words back in the same clause,
