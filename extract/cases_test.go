@@ -548,6 +548,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.RemoteExplosive, "2025-03-09", "Daraa", "SYR", "-", "Civilians", 3, -1, "ied"}},
 		},
 		{
+			name: "a demonym of land (الساحل السوري) names the country of a town with namesakes elsewhere",
+			pub:  "2025-03-08",
+			text: "قتل أكثر من 200 مدني في عمليات إعدام ميدانية نفذتها قوات الأمن في قرى بريف جبلة على الساحل السوري يوم الجمعة.",
+			want: []want{{rasd.Attack, "2025-03-07", "Jableh countryside", "SYR", "Syria", "Civilians", 200, -1, ""}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -107,8 +107,23 @@ func (x *Extractor) prepareDoc(d *doc, a rasd.Article, pub time.Time, placesOnly
 			d.country[c.pl.ISO3]++
 			d.place[placeKey{c.pl.ISO3, c.pl.Name}]++
 		}
+		// "على الساحل السوري": a demonym of place names its country too.
+		for _, h := range p.hits {
+			if h.Ref.Kind == lexicon.KDemonym && demonymOfPlace(p, h.Tok) {
+				d.country[x.lx.Countries[h.Ref.Item].ISO3]++
+			}
+		}
 	}
 }
+
+// demonymOfPlace reports whether the demonym at i qualifies a place word
+// ("الساحل السوري"، "الأراضي اللبنانية"، "المدن الفلسطينية").
+func demonymOfPlace(p *part, i int) bool {
+	return stemIn(p, i-1, placeNouns)
+}
+
+// placeNouns are words for land that a demonym may qualify.
+var placeNouns = setOf("الساحل", "ساحل", "الاراضي", "اراضي", "الحدود", "حدود", "المدن", "مدن", "القري", "قري", "البلدات", "المناطق", "مناطق", "الريف", "الشمال", "الجنوب", "الشرق", "الغرب", "العاصمه", "الداخل", "البلاد", "المحافظات", "الجبهه")
 
 // clearedMap returns m emptied, or a new map when m is nil or was grown
 // by a long text: ranging over a cleared map still costs its capacity.
