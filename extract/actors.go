@@ -464,6 +464,10 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			// VSO: "استهدفت مقاتلات التحالف تجمعات للحوثيين": the side
 			// right after the verb, with an object after it, is its subject.
 			a.role, a.strength = roleAttacker, 3
+		case i > 0 && stemIn(p, a.lo-1, ledByWords) && f.actors[i-1].hi == a.lo-1:
+			// "فصائل المعارضة بقيادة هيئة تحرير الشام": the side that
+			// leads the one before it is on its side.
+			a.role, a.strength = f.actors[i-1].role, f.actors[i-1].strength
 		case i > 0 && stemIn(p, a.lo-1, affiliationWords) && f.actors[i-1].hi == a.lo-1:
 			// "جماعة النصرة التابعة لتنظيم القاعدة": the parent of the
 			// side before it names that side, not a party of its own.
@@ -569,6 +573,9 @@ func (x *Extractor) activeCasualtyAt(hits []lexicon.Hit, i int) bool {
 
 // objectFollows reports whether a target noun or another side follows
 // within a few words of i: the object of a strike verb.
+// ledByWords say who leads a side: "بقيادة X".
+var ledByWords = setOf("بقياده", "قياده", "تقودها", "يقودها", "بزعامه")
+
 // thatWords open what is believed of someone: "يعتقد أنهم من داعش".
 var thatWords = setOf("انهم", "بانهم", "انه", "بانه")
 

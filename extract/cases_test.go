@@ -554,6 +554,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.Attack, "2025-03-07", "Jableh countryside", "SYR", "Syria", "Civilians", 200, -1, ""}},
 		},
 		{
+			name: "the side that leads (بقيادة) is on the side it leads",
+			pub:  "2024-12-01",
+			text: "سيطرت فصائل المعارضة السورية بقيادة هيئة تحرير الشام على معظم أحياء مدينة حلب بعد انسحاب قوات النظام.",
+			want: []want{{rasd.NonStateOvertakes, "2024-12-01", "Aleppo", "SYR", "Opposition", "Military Forces of Syria", -1, -1, ""}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
