@@ -748,6 +748,20 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 				f.counts = append(f.counts, countM{kind: "killed", value: value, lo: h.Tok, hi: k + 1})
 			}
 		}
+		// "قتل مسلحون مجهولون أربعة مدنيين": gunmen no side names, then
+		// the count of the dead.
+		if ph, ok := personAt(h.TokEnd); ok && x.lx.Persons[ph.Ref.Item].Group == "militant" && ph.Ref.Form == lexicon.Plural {
+			k := ph.TokEnd
+			if agrees(p.norm(k)) && !numAtHas(numAt, k) {
+				k++ // "مجهولون"
+			}
+			if m, ok := numAt[k]; ok && !m.Vague && !used[m.Tok] {
+				if _, isPerson := personAt(m.TokEnd); isPerson {
+					used[m.Tok] = true
+					f.counts = append(f.counts, countM{kind: "killed", value: m.Value, lo: h.Tok, hi: m.TokEnd + 1})
+				}
+			}
+		}
 	}
 	for _, h := range hits {
 		if h.Ref.Kind != lexicon.KCasualty {
@@ -888,4 +902,10 @@ func agrees(n string) bool {
 		}
 	}
 	return false
+}
+
+// numAtHas reports whether a number starts at token k.
+func numAtHas(numAt map[int]arabic.Number, k int) bool {
+	_, ok := numAt[k]
+	return ok
 }

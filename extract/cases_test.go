@@ -560,6 +560,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.NonStateOvertakes, "2024-12-01", "Aleppo", "SYR", "Opposition", "Military Forces of Syria", -1, -1, ""}},
 		},
 		{
+			name: "unnamed gunmen who killed (قتل مسلحون مجهولون أربعة مدنيين): the count follows them",
+			pub:  "2025-05-14",
+			text: "قتل مسلحون مجهولون أربعة مدنيين رميا بالرصاص في بلدة الصنمين بريف درعا الليلة الماضية.",
+			want: []want{{rasd.Attack, "2025-05-13", "As-Sanamayn", "SYR", "-", "Civilians", 4, -1, "small_arms"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
