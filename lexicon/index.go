@@ -245,7 +245,8 @@ func (ix *Index) Match(toks []arabic.Token) []Hit {
 }
 
 // Analyse returns the readings (arabic.Analyses) of each word token, all
-// held in one buffer; other tokens get none.
+// held in one buffer; a numeral is its own one reading; other tokens get
+// none.
 func Analyse(toks []arabic.Token) [][]arabic.Analysis {
 	var s Scratch
 	return s.Analyse(toks)
@@ -265,6 +266,14 @@ func (s *Scratch) Analyse(toks []arabic.Token) [][]arabic.Analysis {
 	}
 	buf := s.abuf[:0]
 	for i, t := range toks {
+		if t.Kind == arabic.Numeral {
+			// "كيلو 16"، "البرج 22": a number inside a name is one
+			// reading, itself.
+			start := len(buf)
+			buf = append(buf, arabic.Analysis{Stem: t.Norm})
+			s.an[i] = buf[start:len(buf):len(buf)]
+			continue
+		}
 		if t.Kind != arabic.Word && t.Kind != arabic.Latin {
 			continue
 		}

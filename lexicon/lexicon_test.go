@@ -150,6 +150,9 @@ func TestMatch(t *testing.T) {
 		// a two-letter name word after و or ب opens a longer name
 		{"سقطت قذائف على منبج وتل رفعت", lexicon.KPlace, "وتل رفعت", lexicon.Plain},
 		{"دارت معارك عنيفة بتل أبيض", lexicon.KPlace, "بتل أبيض", lexicon.Plain},
+		// a number inside a name, in either digits
+		{"سقطت قذائف قرب البرج 22 في الأردن", lexicon.KPlace, "البرج 22", lexicon.Plain},
+		{"غارات على منطقة كيلو ١٦ شرق المدينة", lexicon.KPlace, "كيلو ١٦", lexicon.Plain},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
