@@ -566,6 +566,15 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.Attack, "2025-05-13", "As-Sanamayn", "SYR", "-", "Civilians", 4, -1, "small_arms"}},
 		},
 		{
+			name: "'while' and a toll of its own open a second act",
+			pub:  "2024-08-10",
+			text: "قتل ثمانية مدنيين في قصف جوي على مدينة خان شيخون اليوم فيما قتل ثلاثة آخرون في قصف جوي على بلدة التح.",
+			want: []want{
+				{rasd.AirDroneStrike, "2024-08-10", "Khan Shaykhun", "SYR", "-", "Civilians", 8, -1, "aircraft"},
+				{rasd.AirDroneStrike, "2024-08-10", "Al-Tah", "SYR", "-", "-", 3, -1, "aircraft"},
+			},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -164,7 +164,9 @@ func (x *Extractor) clauses(p *part) [][2]int {
 			}
 			// "قصف الجيش أهدافا في غزة، بينما أطلق مسلحون فلسطينيون
 			// الصواريخ": "while" and another side striking join a second act.
-			if w := whileAt(p, k); seenTrigger && k > lo && w > 0 && x.triggerWithin(p, k+w, min(k+w+5, s[1])) && x.newSideAt(p, lo, k, k+w+1) {
+			// So do "while" and a toll of its own ("… في خان شيخون فيما
+			// قتل ثلاثة آخرون في قصف لبلدة التح").
+			if w := whileAt(p, k); seenTrigger && k > lo && w > 0 && (x.triggerWithin(p, k+w, min(k+w+5, s[1])) && x.newSideAt(p, lo, k, k+w+1) || x.casualtyVerbAt(p, k+w)) {
 				out = append(out, [2]int{lo, k})
 				lo, seenTrigger = k, false
 			}
@@ -185,6 +187,20 @@ func (x *Extractor) clauses(p *part) [][2]int {
 		bounded = append(bounded, c)
 	}
 	return bounded
+}
+
+// casualtyVerbAt reports whether a verb of killing or wounding starts at
+// token i.
+func (x *Extractor) casualtyVerbAt(p *part, i int) bool {
+	if i < 0 || i >= len(p.byTok) {
+		return false
+	}
+	for _, j := range p.byTok[i] {
+		if h := p.hits[j]; h.Tok == i && h.Ref.Kind == lexicon.KCasualty && x.lx.Casualties[h.Ref.Item].Form == "verb" {
+			return true
+		}
+	}
+	return false
 }
 
 // whileAt returns how many tokens a "while" takes at k (بينما، فيما، في
