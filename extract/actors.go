@@ -804,6 +804,11 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 					if combined && !m.Vague {
 						used[m.Tok], found = true, false
 					}
+					// "سقوط قتلى وعشرات الجرحى": a number that a word of
+					// the other kind follows counts those.
+					if kind, ok := otherKindAt[m.TokEnd]; ok && kind != c.Kind && strings.HasPrefix(p.norm(m.Tok), "و") {
+						found = false
+					}
 					break
 				}
 				if kind, ok := otherKindAt[k]; ok && kind != c.Kind && strings.HasPrefix(p.norm(k), "و") {
@@ -842,6 +847,9 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 					}
 				}
 			}
+		}
+		if !found && c.Kind == "killed" {
+			f.deadUncounted = true // "سقوط قتلى": deaths, no figure
 		}
 		if !found || used[n.Tok] || isSubset(n.Tok) {
 			continue

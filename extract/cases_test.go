@@ -575,6 +575,12 @@ func TestCases(t *testing.T) {
 			},
 		},
 		{
+			name: "deaths with no figure beside dozens wounded: the dead stay unknown, the wounded are 12",
+			pub:  "2024-09-09",
+			text: "قصفت قوات النظام ليل الاثنين مدينة قلعة المضيق بعشرات الصواريخ، مما تسبب بسقوط قتلى وعشرات الجرحى.",
+			want: []want{{rasd.ShellingAttack, "2024-09-09", "Qalaat al-Madiq", "SYR", "Syria", "-", -1, 12, "missile"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -468,7 +468,11 @@ func (x *Extractor) casualties(e *event, ev *rasd.Event) {
 	}
 	set("fatalities", best["killed"], &ev.Fatalities)
 	set("injured", best["injured"], &ev.Injured)
-	if ev.Fatalities == nil && best["injured"] != nil {
+	uncounted := false
+	for _, f := range e.frames {
+		uncounted = uncounted || f.deadUncounted
+	}
+	if ev.Fatalities == nil && best["injured"] != nil && !uncounted {
 		v := 0
 		ev.Fatalities = &v
 		b := best["injured"]

@@ -84,18 +84,21 @@ type frame struct {
 	nocasLo    int
 	nocasHi    int
 	nocasFatal bool // the no-casualty words deny only deaths or damage (دون أضرار)
-	dates      []dateM
-	claim      *claimM
-	source     *sourceM
-	denied     bool
-	skip       string // why the sentence cannot report an event
-	recalled   bool   // told in the pluperfect (وكان … قد): background to the news
-	totals     bool   // gives a toll too large for one incident
-	crime      bool   // speaks of crime, courts or arrests
-	weakOnly   bool   // the only trigger is a generic word
-	ongoing    bool   // told as going on (تواصل القوات القصف): on the day of the report
-	storyDay   bool   // "the next day" of a story told in another year
-	campaign   bool   // an act told as going on since a day (تشن منذ 18 فبراير هجوما)
+	// deadUncounted: deaths told with no figure (سقوط قتلى): the injured
+	// alone do not make the dead 0
+	deadUncounted bool
+	dates         []dateM
+	claim         *claimM
+	source        *sourceM
+	denied        bool
+	skip          string // why the sentence cannot report an event
+	recalled      bool   // told in the pluperfect (وكان … قد): background to the news
+	totals        bool   // gives a toll too large for one incident
+	crime         bool   // speaks of crime, courts or arrests
+	weakOnly      bool   // the only trigger is a generic word
+	ongoing       bool   // told as going on (تواصل القوات القصف): on the day of the report
+	storyDay      bool   // "the next day" of a story told in another year
+	campaign      bool   // an act told as going on since a day (تشن منذ 18 فبراير هجوما)
 }
 
 func (x *Extractor) frames(d *doc) []*frame {
