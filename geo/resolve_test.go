@@ -173,6 +173,7 @@ func TestNoPlace(t *testing.T) {
 		"دمرت الطائرات أوكارا وبؤرا للمسلحين",
 		"بعد فترة من التقارب القصير بين البلدين",
 		"قال السفير إن أمريكا اللاتينية شريك مهم",
+		"تقدمت القوات في الجيب الشمالي للمسلحين",
 	} {
 		if ms := x.ReadPlaces(phrase); len(ms) > 0 {
 			t.Errorf("%q: read %q (%s) as a place, want none", phrase, ms[0].Evidence.Quote, ms[0].Location)
