@@ -772,7 +772,7 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 			continue
 		}
 		var n arabic.Number
-		found, loose := false, false
+		found, loose, fromPerson := false, false, false
 		lo, hi := h.Tok, h.TokEnd
 		if c.Form == "count" {
 			// "5 قتلى": the number ends right before the word, maybe with
@@ -826,11 +826,11 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 				if ph, ok := personAt(h.TokEnd); ok {
 					switch ph.Ref.Form {
 					case lexicon.Dual:
-						n, found, hi = arabic.Number{Tok: ph.Tok, TokEnd: ph.TokEnd, Value: 2}, true, ph.TokEnd
+						n, found, hi, fromPerson = arabic.Number{Tok: ph.Tok, TokEnd: ph.TokEnd, Value: 2}, true, ph.TokEnd, true
 						loose = pluralToo(ph)
 					case lexicon.Plain:
 						if !strings.HasSuffix(p.norm(ph.Tok), "ين") && !strings.HasSuffix(p.norm(ph.Tok), "ون") {
-							n, found, hi = arabic.Number{Tok: ph.Tok, TokEnd: ph.TokEnd, Value: 1}, true, ph.TokEnd
+							n, found, hi, fromPerson = arabic.Number{Tok: ph.Tok, TokEnd: ph.TokEnd, Value: 1}, true, ph.TokEnd, true
 						}
 					}
 				}
@@ -862,7 +862,9 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 		value := n.Value
 		// "22 طفلا على الأقل و4 نساء": add counts joined by و.
 		k := n.TokEnd
-		if _, ok := personAt(k); ok {
+		// (the noun the number counts: "5 جنود"; not when the count is
+		// the noun itself, "مقتل ضابط وجنديين")
+		if _, ok := personAt(k); ok && !fromPerson {
 			k++
 		}
 		// "جنديان مصريان و8 مسلحين": past an adjective of the people
@@ -879,6 +881,22 @@ func (x *Extractor) findCounts(p *part, f *frame, hits []lexicon.Hit, subset []l
 				m, ok = numAt[k+1]
 			} else if strings.HasPrefix(p.norm(k), "و") {
 				m, ok = numAt[k]
+			}
+			// "مقتل ضابط وجنديين": a noun joined by و counts itself, a
+			// dual 2 and a singular 1.
+			if ph, isPerson := personAt(k); !ok && fromPerson && isPerson && strings.HasPrefix(p.norm(k), "و") {
+				add := 0
+				switch {
+				case ph.Ref.Form == lexicon.Dual:
+					add = 2
+				case ph.Ref.Form == lexicon.Plain && !strings.HasSuffix(p.norm(k), "ين") && !strings.HasSuffix(p.norm(k), "ون"):
+					add = 1
+				}
+				if add > 0 {
+					value += add
+					hi, k = ph.TokEnd, ph.TokEnd
+					continue
+				}
 			}
 			if !ok || used[m.Tok] || m.Vague {
 				break

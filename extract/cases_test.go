@@ -581,6 +581,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2024-09-09", "Qalaat al-Madiq", "SYR", "Syria", "-", -1, 12, "missile"}},
 		},
 		{
+			name: "nouns joined by و count themselves: an officer and two soldiers are 3",
+			pub:  "2023-05-02",
+			text: "انفجرت عبوة ناسفة بدورية للجيش العراقي في منطقة الطارمية شمال بغداد مساء الأحد، ما أسفر عن مقتل ضابط وجنديين.",
+			want: []want{{rasd.RemoteExplosive, "2023-04-30", "Tarmiyah", "IRQ", "-", "Military Forces of Iraq", 3, -1, "ied"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
