@@ -473,8 +473,13 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			// side before it names that side, not a party of its own.
 			a.role, a.strength = roleNone, 3
 		case p.norm(a.lo-1) == "مع" && (stemIn(p, a.lo-2, fightNouns) || stemIn(p, a.lo-3, fightNouns)):
-			// "بعد معارك عنيفة مع الحوثيين": the side fought.
+			// "بعد معارك عنيفة مع الحوثيين": the side fought; but "مقتل 8
+			// مسلحين في اشتباكات مع قوات الجيش": the side that fought the
+			// dead named before.
 			a.role, a.strength = roleTarget, 2
+			if x.casualtyWithin(p, hits, a.lo-2, 8) {
+				a.role = roleAttacker
+			}
 		case stemIn(p, a.lo-1, targetNouns) || stemIn(p, a.lo-1, targetPrepW) || stemIn(p, a.lo-2, targetPrepW) && stemIn(p, a.lo-1, targetNouns) ||
 			p.norm(a.lo-1) == "من" && stemIn(p, a.lo-2, targetNouns) && a.lo-2 > f.lo+1 && !x.verbStartsAt(p, hits, a.hi):
 			// (also "تحييد 7 عناصر من حزب العمال": members of the side

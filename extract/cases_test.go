@@ -422,7 +422,7 @@ func TestCases(t *testing.T) {
 			name: "مسلحين may be a plural: a figure in the report says how many",
 			pub:  "2023-03-15",
 			text: "مقتل مسلحين في اشتباك مع الشرطة بالعريش. وقتل 9 مسلحين أمس في تبادل لإطلاق النار مع قوات الشرطة في مدينة العريش.",
-			want: []want{{rasd.ArmedClash, "2023-03-14", "Arish", "EGY", "-", "Police", 9, -1, ""}},
+			want: []want{{rasd.ArmedClash, "2023-03-14", "Arish", "EGY", "Police", "-", 9, -1, ""}},
 		},
 		{
 			name: "the side a title names strikes at the places the text gives",
@@ -585,6 +585,12 @@ func TestCases(t *testing.T) {
 			pub:  "2023-05-02",
 			text: "انفجرت عبوة ناسفة بدورية للجيش العراقي في منطقة الطارمية شمال بغداد مساء الأحد، ما أسفر عن مقتل ضابط وجنديين.",
 			want: []want{{rasd.RemoteExplosive, "2023-04-30", "Tarmiyah", "IRQ", "-", "Military Forces of Iraq", 3, -1, "ied"}},
+		},
+		{
+			name: "the dead named before 'in clashes with X': X fought them",
+			pub:  "2023-05-02",
+			text: "قتل 8 مسلحين في اشتباكات مع قوات الجيش المصري في مدينة الشيخ زويد بشمال سيناء أمس.",
+			want: []want{{rasd.ArmedClash, "2023-05-01", "Sheikh Zuweid", "EGY", "Military Forces of Egypt", "-", 8, -1, ""}},
 		},
 		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
