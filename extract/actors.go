@@ -105,7 +105,7 @@ func (x *Extractor) findActors(d *doc, p *part, f *frame, hits []lexicon.Hit) {
 			continue
 		}
 		if !x.casualtyWithin(p, hits, h.Tok, 4) && !x.casualtyAt(p, hits, h.TokEnd) && !x.casualtyAt(p, hits, h.TokEnd+1) &&
-			!stemIn(p, h.Tok-1, targetPrepW) && !stemIn(p, h.Tok-2, targetPrepW) {
+			!stemIn(p, h.Tok-1, targetPrepW) && !stemIn(p, h.Tok-2, targetPrepW) && !x.actVerbBefore(hits, h.Tok, 4) {
 			continue
 		}
 		strength := 3
@@ -604,6 +604,21 @@ func (x *Extractor) objectFollows(p *part, f *frame, i int) bool {
 			return false
 		}
 		if stemIn(p, k, targetNouns) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) || stemIn(p, k, admin1Words) || stemIn(p, k, listNouns) || stemIn(p, k, spotNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// actVerbBefore reports whether a word of attack on people ends within n
+// tokens before i: its object is the one struck ("دهس مستوطن طفلا
+// فلسطينيا").
+func (x *Extractor) actVerbBefore(hits []lexicon.Hit, i, n int) bool {
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KTrigger || h.TokEnd > i || i-h.TokEnd > n {
+			continue
+		}
+		if x.lx.Triggers[h.Ref.Item].Class == "attack" {
 			return true
 		}
 	}

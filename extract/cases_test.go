@@ -593,6 +593,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ArmedClash, "2023-05-01", "Sheikh Zuweid", "EGY", "Military Forces of Egypt", "-", 8, -1, ""}},
 		},
 		{
+			name: "a person rammed or stabbed (دهس مستوطن طفلا) is the one attacked",
+			pub:  "2023-05-02",
+			text: "دهس مستوطن إسرائيلي طفلا فلسطينيا قرب بلدة حوارة جنوب نابلس أمس وفر من المكان.",
+			want: []want{{rasd.Attack, "2023-05-01", "Huwara", "PSE", "settlers", "Civilians", -1, -1, "vehicle"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
