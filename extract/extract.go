@@ -133,8 +133,15 @@ func PublicationDay(raw string, zone *time.Location) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("publication date %q: want YYYY-MM-DD or an RFC 3339 time", raw)
 }
 
-// Extract returns the events an article reports, each with evidence.
-func (x *Extractor) Extract(a rasd.Article) ([]rasd.Event, error) {
+// Extract returns the events an article reports, each with evidence. A
+// fault in the reading of one article (a bug rasd must fix) is returned as
+// an error naming the article, not a crash of the whole run.
+func (x *Extractor) Extract(a rasd.Article) (evs []rasd.Event, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			evs, err = nil, fmt.Errorf("article %q: internal error in extraction (please report it with the article): %v", a.ID, r)
+		}
+	}()
 	pub := a.Published
 	if pub.IsZero() {
 		var err error
