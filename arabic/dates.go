@@ -403,6 +403,9 @@ func (s *dateScanner) dayMention(end int, date time.Time, rel bool) DateMention 
 	return DateMention{TokEnd: end, Date: date, Precision: Day, Relative: rel}
 }
 
+// daysAgo are the counts of "قبل N أيام" written as words.
+var daysAgo = map[string]int{"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
+
 // relative reads اليوم, أمس, أول أمس, غدا … optionally followed by a weekday.
 func (s *dateScanner) relative(j int) (DateMention, bool) {
 	w := s.w(j)
@@ -417,6 +420,24 @@ func (s *dateScanner) relative(j int) (DateMention, bool) {
 		off, end = 2, j+2
 	case w == "هذا" && s.w(j+1) == "اليوم":
 		end = j + 2
+	case w == "قبل":
+		// "قبل يومين"، "قبل ثلاثة أيام": days back from publication
+		// (not "قبل يومين من الانتخابات", before another day).
+		n, k := 0, j+1
+		switch {
+		case s.w(k) == "يومين":
+			n, k = 2, k+1
+		case daysAgo[s.w(k)] > 0 && (s.w(k+1) == "ايام" || s.w(k+1) == "أيام"):
+			n, k = daysAgo[s.w(k)], k+2
+		case k < len(s.toks) && s.toks[k].Kind == Numeral && (s.w(k+1) == "ايام" || s.norm(k+1) == "ايام"):
+			if v, err := strconv.Atoi(s.norm(k)); err == nil && v >= 2 && v <= 10 {
+				n, k = v, k+2
+			}
+		}
+		if n == 0 || s.norm(k) == "من" {
+			return DateMention{}, false
+		}
+		off, end = -n, k
 	default:
 		o, ok := relDays[w]
 		if !ok {

@@ -58,6 +58,10 @@ func TestDates(t *testing.T) {
 		{"أول أمس", wed, []string{"أول أمس|2024-08-05|Day||rel"}},
 		{"أمس الأول", wed, []string{"أمس الأول|2024-08-05|Day||rel"}},
 		{"أول من أمس", wed, []string{"أول من أمس|2024-08-05|Day||rel"}},
+		{"قتل قبل يومين", wed, []string{"قبل يومين|2024-08-05|Day||rel"}},
+		{"قتل قبل ثلاثة أيام", wed, []string{"قبل ثلاثة أيام|2024-08-04|Day||rel"}},
+		{"قتل قبل 4 أيام", wed, []string{"قبل 4 أيام|2024-08-03|Day||rel"}},
+		{"قبل يومين من الانتخابات", wed, nil},
 		{"غداً", wed, []string{"غداً|2024-08-08|Day||rel"}},
 		// a day and month with no year: the year up to publication
 		{"في 21 آذار", day("2018-04-09"), []string{"21 آذار|2018-03-21|Day||"}},
