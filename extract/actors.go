@@ -451,6 +451,10 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 		case p.norm(a.lo-1) == "من" && stemIn(p, a.lo-2, thatWords):
 			// "هجوم لمسلحين يعتقد أنهم من تنظيم داعش": the attackers' side.
 			a.role, a.strength = roleAttacker, 2
+		case p.norm(a.lo-1) == "من" && x.takingBefore(hits, a.lo-1, 6):
+			// "استعادت القوات مواقع من المتمردين": the side that lost
+			// the ground.
+			a.role, a.strength = roleTarget, 2
 		case p.norm(a.lo-1) == "في" && stemIn(p, a.lo-2, memberNouns):
 			// "اغتال قياديا في حزب الله": a member of the side struck.
 			a.role, a.strength = roleTarget, 2
@@ -604,6 +608,20 @@ func (x *Extractor) objectFollows(p *part, f *frame, i int) bool {
 			return false
 		}
 		if stemIn(p, k, targetNouns) || stemIn(p, k, settleWords) || stemIn(p, k, siteWords) || stemIn(p, k, admin1Words) || stemIn(p, k, listNouns) || stemIn(p, k, spotNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// takingBefore reports whether a word of taking ground (regain, capture)
+// ends within n tokens before i.
+func (x *Extractor) takingBefore(hits []lexicon.Hit, i, n int) bool {
+	for _, h := range hits {
+		if h.Ref.Kind != lexicon.KTrigger || h.TokEnd > i || i-h.TokEnd > n {
+			continue
+		}
+		if c := x.lx.Triggers[h.Ref.Item].Class; c == "regain" || c == "capture" {
 			return true
 		}
 	}

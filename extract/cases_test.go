@@ -383,7 +383,7 @@ func TestCases(t *testing.T) {
 			name: "a district named after a region refines the event told at the region",
 			pub:  "2023-09-12",
 			text: "غارات للتحالف في الساحل الغربي. وشنت مقاتلات التحالف أمس غارات على مواقع للمتمردين في مديرية حيس جنوبي الحديدة.",
-			want: []want{{rasd.AirDroneStrike, "2023-09-11", "Hays", "YEM", "coalition", "-", -1, -1, "aircraft"}},
+			want: []want{{rasd.AirDroneStrike, "2023-09-11", "Hays", "YEM", "coalition", "Houthi", -1, -1, "aircraft"}},
 		},
 		{
 			name: "the southern region of a Syrian report is no Israeli district",
@@ -597,6 +597,12 @@ func TestCases(t *testing.T) {
 			pub:  "2023-05-02",
 			text: "دهس مستوطن إسرائيلي طفلا فلسطينيا قرب بلدة حوارة جنوب نابلس أمس وفر من المكان.",
 			want: []want{{rasd.Attack, "2023-05-01", "Huwara", "PSE", "settlers", "Civilians", -1, -1, "vehicle"}},
+		},
+		{
+			name: "in Yemen the rebels are the Houthis; the side ground is taken from lost it",
+			pub:  "2024-06-12",
+			text: "استعادت ألوية العمالقة أمس مواقع جديدة من المتمردين في مديرية حيس جنوبي الحديدة.",
+			want: []want{{rasd.GovRegains, "2024-06-11", "Hays", "YEM", "Giants Brigades", "Houthi", -1, -1, ""}},
 		},
 		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
