@@ -590,9 +590,9 @@ func (f *frame) eventPlaces() []placeM {
 	if len(cands) == 0 {
 		return nil
 	}
-	best := 5
+	best := 10
 	for _, pm := range cands {
-		best = min(best, rank(pm.place))
+		best = min(best, fineness(pm.place))
 	}
 	// Places listed together (joined by و or a comma) are separate
 	// events, towns and districts alike: take the list that holds the most
@@ -607,7 +607,7 @@ func (f *frame) eventPlaces() []placeM {
 		i = j
 		has := false
 		for _, pm := range chain {
-			if rank(pm.place) == best {
+			if fineness(pm.place) == best {
 				has = true
 			}
 		}
@@ -616,7 +616,7 @@ func (f *frame) eventPlaces() []placeM {
 		}
 		seen := map[string]bool{}
 		for _, pm := range chain {
-			if len(chain) == 1 || rank(pm.place) <= max(best, 2) && !seen[pm.place.Name] {
+			if len(chain) == 1 || rank(pm.place) <= max(rank3(best), 2) && !seen[pm.place.Name] {
 				seen[pm.place.Name] = true
 				out = append(out, pm)
 			}
@@ -624,7 +624,7 @@ func (f *frame) eventPlaces() []placeM {
 		break
 	}
 	// Lists of governorates or countries are one event at the first.
-	if len(out) > 1 && best >= 3 {
+	if len(out) > 1 && rank3(best) >= 3 {
 		out = out[:1]
 	}
 	return out
@@ -643,6 +643,19 @@ func rank(p rasd.Place) int {
 	}
 	return 1
 }
+
+// fineness orders places like rank, with a district finer than a named
+// area (a region): 2 a settlement, 4 a district, 5 a region, 6 an admin1,
+// 8 a country.
+func fineness(p rasd.Place) int {
+	if p.Kind == "region" {
+		return 5
+	}
+	return 2 * rank(p)
+}
+
+// rank3 turns a fineness back into a rank.
+func rank3(fine int) int { return fine / 2 }
 
 // finer reports whether b is a finer kind of place than a: a settlement
 // than a district, a district than a named area ("مدينة التحيتا" after

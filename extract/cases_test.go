@@ -605,6 +605,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.GovRegains, "2024-06-11", "Hays", "YEM", "Giants Brigades", "Houthi", -1, -1, ""}},
 		},
 		{
+			name: "a district named after a region in one sentence is the place",
+			pub:  "2024-04-01",
+			text: "وعلى جبهة الساحل الغربي، قصف طيران التحالف أمس مواقع للحوثيين في مدينة حيس.",
+			want: []want{{rasd.AirDroneStrike, "2024-03-31", "Hays", "YEM", "coalition", "Houthi", -1, -1, "aircraft"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
