@@ -511,6 +511,10 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 // blamed struck, by the word of the side blaming, which struck nothing.
 func blame(p *part, f *frame) {
 	for k := f.lo; k < f.hi; k++ {
+		// (a cheap look at the word first: blame runs on every sentence)
+		if n := p.norm(k); !strings.Contains(n, "لوم") && !strings.Contains(n, "تهم") {
+			continue
+		}
 		noun := stemIn(p, k, blameNouns)
 		if !noun && !stemIn(p, k, accuseVerbs) {
 			continue

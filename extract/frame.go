@@ -790,8 +790,8 @@ var launchedVerbs = setOf("شنها", "شنتها", "شنه", "شنته", "نف�
 // none.
 func noHarm(p *part, lo, hi int) (int, int, bool) {
 	for i := lo; i < hi; i++ {
-		// "لعدم وقوع ضحايا" is a purpose: to spare lives
-		if !stemIn(p, i, negations) || strings.HasPrefix(p.norm(i), "لعدم") || strings.HasPrefix(p.norm(i), "ولعدم") {
+		// ("لعدم وقوع ضحايا" is a purpose: to spare lives.)
+		if !negationForms[p.norm(i)] {
 			continue
 		}
 		for k := i + 1; k < hi && k <= i+6; k++ {
@@ -816,6 +816,9 @@ func noHarm(p *part, lo, hi int) (int, int, bool) {
 
 var (
 	negations = setOf("لم", "دون", "عدم")
+	// negationForms are the written forms of the negations noHarm reads
+	// (a map lookup per word, no analyses: noHarm runs on every sentence).
+	negationForms = setOf("لم", "ولم", "فلم", "دون", "ودون", "بدون", "وبدون", "عدم", "وعدم", "بعدم")
 	// not the singular إصابة: "لم تتم إصابة أي صاروخ" is a hit
 	harmWords    = setOf("اصابات", "ضحايا", "خساير", "اضرار", "ضرر", "جرحي", "قتلي")
 	injuryWords  = setOf("اصابات", "اصابه", "جرحي")
