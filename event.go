@@ -49,7 +49,7 @@ type Event struct {
 	EventType     string     `json:"event_type"`
 	SubEventType  string     `json:"sub_event_type"`
 	Date          string     `json:"date"`                     // YYYY-MM-DD, local day
-	DatePrecision string     `json:"date_precision,omitempty"` // day | publication (no day in text)
+	DatePrecision string     `json:"date_precision,omitempty"` // day | week (a week the text names: its middle) | publication (no day in text)
 	TimeOfDay     string     `json:"time_of_day,omitempty"`    // dawn, morning, noon, afternoon, evening, night
 	ISO3          string     `json:"iso3"`
 	Admin1        string     `json:"admin1"`

@@ -74,7 +74,7 @@ type frameDay struct {
 
 func (g *gatherer) dayOf(f *frame) (frameDay, bool) {
 	fd := frameDay{day: g.d.pub}
-	if m, ok := f.eventDate(); ok {
+	if m, ok := f.eventDate(g.d.pub); ok {
 		fd = frameDay{dm: m, day: m.m.Date, hasDay: true, weak: m.weak}
 		if !inWindow(fd.day, g.d.pub) {
 			if !fd.weak {

@@ -611,6 +611,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.AirDroneStrike, "2024-03-31", "Hays", "YEM", "coalition", "Houthi", -1, -1, "aircraft"}},
 		},
 		{
+			name: "last week (الأسبوع الماضي) is a day of last week, not the day of the report",
+			pub:  "2024-06-13",
+			text: "قتل مدنيان في قصف مدفعي على بلدة كفرنبل في ريف إدلب الجنوبي الأسبوع الماضي.",
+			want: []want{{rasd.ShellingAttack, "2024-06-06", "Kafr Nabl", "SYR", "-", "Civilians", 2, -1, "artillery"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -4,6 +4,7 @@ package extract
 // casualties, claims, and the evidence for every value.
 
 import (
+	"github.com/rasd-project/rasd/arabic"
 	"sort"
 	"strconv"
 	"strings"
@@ -156,6 +157,9 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 	ev.Date = e.day.Format("2006-01-02")
 	if e.hasDate {
 		ev.DatePrecision = "day"
+		if e.date.m.Precision == arabic.Week {
+			ev.DatePrecision = "week" // a day of the week the text names
+		}
 		ev.TimeOfDay = e.date.m.TimeOfDay
 		ev.Evidence = append(ev.Evidence, e.dateP.evidence("date", e.date.m.Tok, e.date.m.TokEnd))
 	} else {

@@ -1113,7 +1113,7 @@ const storySentences = 5
 
 // eventDate picks the frame's date of the act: the strong date nearest the
 // trigger, else a weak one. ok is false when the sentence gives no day.
-func (f *frame) eventDate() (dateM, bool) {
+func (f *frame) eventDate(pub time.Time) (dateM, bool) {
 	var best dateM
 	found := false
 	bestDist := 1 << 30
@@ -1127,6 +1127,17 @@ func (f *frame) eventDate() (dateM, bool) {
 		}
 		if dist < bestDist {
 			best, bestDist, found = dm, dist, true
+		}
+	}
+	// "الأسبوع الماضي": no day, but a week back, which the publication
+	// day is not in; its middle day stands for it (weak: a day told
+	// elsewhere wins, and it anchors nothing).
+	if !found {
+		for _, dm := range f.dates {
+			if dm.m.Precision == arabic.Week && dm.m.Date.Before(pub) {
+				dm.weak = true
+				return dm, true
+			}
 		}
 	}
 	return best, found
