@@ -420,9 +420,10 @@ func (s *dateScanner) relative(j int) (DateMention, bool) {
 		off, end = 2, j+2
 	case w == "هذا" && s.w(j+1) == "اليوم":
 		end = j + 2
-	case w == "قبل":
-		// "قبل يومين"، "قبل ثلاثة أيام": days back from publication
-		// (not "قبل يومين من الانتخابات", before another day).
+	case w == "قبل" || w == "منذ" && s.w(j+1) == "يومين":
+		// "قبل يومين"، "قبل ثلاثة أيام"، "منذ يومين": days back from
+		// publication (not "قبل يومين من الانتخابات", before another
+		// day).
 		n, k := 0, j+1
 		switch {
 		case s.w(k) == "يومين":

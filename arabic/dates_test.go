@@ -62,6 +62,7 @@ func TestDates(t *testing.T) {
 		{"قتل قبل ثلاثة أيام", wed, []string{"قبل ثلاثة أيام|2024-08-04|Day||rel"}},
 		{"قتل قبل 4 أيام", wed, []string{"قبل 4 أيام|2024-08-03|Day||rel"}},
 		{"قبل يومين من الانتخابات", wed, nil},
+		{"قتل منذ يومين", wed, []string{"منذ يومين|2024-08-05|Day||rel"}},
 		{"غداً", wed, []string{"غداً|2024-08-08|Day||rel"}},
 		// a day and month with no year: the year up to publication
 		{"في 21 آذار", day("2018-04-09"), []string{"21 آذار|2018-03-21|Day||"}},

@@ -617,6 +617,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2024-06-06", "Kafr Nabl", "SYR", "-", "Civilians", 2, -1, "artillery"}},
 		},
 		{
+			name: "two days ago (منذ يومين) dates the act; it opens no period of totals",
+			pub:  "2024-06-13",
+			text: "قتل مدنيان في قصف مدفعي على بلدة كفرنبل في ريف إدلب الجنوبي منذ يومين.",
+			want: []want{{rasd.ShellingAttack, "2024-06-11", "Kafr Nabl", "SYR", "-", "Civilians", 2, -1, "artillery"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

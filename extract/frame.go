@@ -655,6 +655,10 @@ func (f *frame) sinceGoverns(p *part) bool {
 		if n := p.toks[i].Norm; n != "منذ" && n != "ومنذ" {
 			continue
 		}
+		// "منذ ساعات"، "منذ يومين": hours or days ago, not a total since.
+		if shortSpans[p.norm(i+1)] {
+			continue
+		}
 		if end < 0 || i < end {
 			return true
 		}
@@ -664,6 +668,10 @@ func (f *frame) sinceGoverns(p *part) bool {
 	}
 	return false
 }
+
+// shortSpans are spans after منذ that date an act rather than open a
+// period whose toll is a total.
+var shortSpans = setOf("ساعات", "ساعتين", "ساعه", "يومين", "قليل")
 
 // relativeBetween reports whether a relative clause opens in [from, to):
 // حيث، التي، الذي, or a participle that works as one ("الاحتجاجات
