@@ -623,6 +623,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.ShellingAttack, "2024-06-11", "Kafr Nabl", "SYR", "-", "Civilians", 2, -1, "artillery"}},
 		},
 		{
+			name: "soldiers killed by a bomb are the side struck, whatever their spokesman says",
+			pub:  "2024-05-02",
+			text: "مقتل 10 عسكريين مصريين في انفجار استهدف مركبتهم في العريش. متحدث عسكري في الجيش المصري يقول إن عشرة من أفراد الجيش سقطوا بين قتيل وجريح جراء انفجار عبوة ناسفة أمس.",
+			want: []want{{rasd.RemoteExplosive, "2024-05-01", "Arish", "EGY", "-", "Military Forces of Egypt", 10, -1, "ied"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",

@@ -74,6 +74,22 @@ func (x *Extractor) finish(d *doc, e *event) (rasd.Event, bool) {
 			a1, a1f = a, f
 		}
 	}
+	// A side named weakly as striking and surely as struck ("عشرة من أفراد
+	// الجيش المصري سقطوا" beside "متحدث عسكري في الجيش المصري") was struck.
+	// (Not in a fight, where each side strikes and is struck.)
+	if a1 != nil && a1.strength <= 1 && !groundClass(class) && class != "generic" {
+		for _, f := range e.frames {
+			for _, a := range f.actors {
+				if a.role == roleTarget && a.strength >= 2 && a.actor.Name == a1.actor.Name {
+					a1, a1f = nil, nil
+					break
+				}
+			}
+			if a1 == nil {
+				break
+			}
+		}
+	}
 	for _, f := range e.frames {
 		if a := f.target(); a != nil && (a1 == nil || a.actor.Name != a1.actor.Name) && (a2 == nil || score(a, f) > score(a2, a2f)) {
 			a2, a2f = a, f
