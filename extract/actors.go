@@ -446,6 +446,10 @@ func (x *Extractor) assignRoles(p *part, f *frame, hits []lexicon.Hit) {
 			// that speaks; its own act, if it tells one, is read from
 			// what it says (findClaim).
 			a.role, a.strength = roleNone, 3
+		case subjectedAfter(p, f, a.hi):
+			// "قوات الجيش في الطارمية تعرضت إلى هجوم": the side that
+			// came under attack.
+			a.role, a.strength = roleTarget, 3
 		case stemIn(p, a.lo-1, agentWords) || x.endsCue(p, a.lo, "agent") || x.endsCue(p, a.lo-1, "agent") && x.isCue(p, a.lo-1, "force"):
 			a.role, a.strength = roleAttacker, 3
 		case p.norm(a.lo-1) == "من" && stemIn(p, a.lo-2, thatWords):
@@ -594,6 +598,24 @@ var thatWords = setOf("انهم", "بانهم", "انه", "بانه")
 
 // tollWords name a toll: "ارتفعت حصيلة القتلى إلى 40".
 var tollWords = setOf("حصيله")
+
+// subjectedVerbs say that something befell their subject: "تعرضت
+// القوات لهجوم".
+var subjectedVerbs = setOf("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون")
+
+// subjectedAfter reports whether a verb of coming under attack follows
+// within a few words of i, with no punctuation between.
+func subjectedAfter(p *part, f *frame, i int) bool {
+	for k := i; k < f.hi && k < i+5; k++ {
+		if p.toks[k].Kind == arabic.Punct {
+			return false
+		}
+		if stemIn(p, k, subjectedVerbs) {
+			return true
+		}
+	}
+	return false
+}
 
 // speechVerbs report speech: the side after them speaks.
 var speechVerbs = setOf("قال", "قالت", "قالوا", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح", "اوضحت", "افاد", "افادت", "صرح", "صرحت", "اشار", "اشارت", "اضاف", "اضافت", "زعم", "زعمت")

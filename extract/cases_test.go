@@ -629,6 +629,12 @@ func TestCases(t *testing.T) {
 			want: []want{{rasd.RemoteExplosive, "2024-05-01", "Arish", "EGY", "-", "Military Forces of Egypt", 10, -1, "ied"}},
 		},
 		{
+			name: "the side that came under attack (تعرضت إلى هجوم) was struck",
+			pub:  "2021-05-02",
+			text: "قالت مصادر إن قوات الجيش في الطارمية تعرضت أمس إلى هجوم بعبوة ناسفة أودى بحياة 7 جنود.",
+			want: []want{{rasd.RemoteExplosive, "2021-05-01", "Tarmiyah", "IRQ", "-", "Military Forces of Iraq", 7, -1, "ied"}},
+		},
+		{
 			name: "an air strike on the Gaza Strip with no side named is Israel's",
 			pub:  "2025-04-06",
 			text: "استشهد ثلاثة مواطنين في غارة جوية استهدفت منزلا غرب مدينة خان يونس جنوب قطاع غزة فجر اليوم.",
