@@ -1031,6 +1031,22 @@ func (x *Extractor) firedAcross(f *frame) (placeM, bool) {
 	return placeM{}, false
 }
 
+// leadFrames marks the frames of the title and the text's opening
+// sentence.
+func leadFrames(frames []*frame) map[*frame]bool {
+	lead := map[*frame]bool{}
+	seen := false
+	for _, f := range frames {
+		switch {
+		case f.p.name == rasd.PartTitle:
+			lead[f] = true
+		case f.p.name == rasd.PartText && !seen:
+			lead[f], seen = true, true
+		}
+	}
+	return lead
+}
+
 func (x *Extractor) fallbackPlace(d *doc, frames []*frame, f *frame) (placeM, *part, bool) {
 	// A sentence naming the side struck ("صواريخ … استهدفت المملكة") points
 	// to that side's country.
@@ -1045,13 +1061,10 @@ func (x *Extractor) fallbackPlace(d *doc, frames []*frame, f *frame) (placeM, *p
 	}
 	var best *tally
 	counts := map[string]*tally{}
-	leadSeen := false
+	// The title and the opening sentence say where the story is.
+	inLead := leadFrames(frames)
 	for _, f := range frames {
-		// The title and the opening sentence say where the story is.
-		lead := f.p.name == rasd.PartTitle
-		if f.p.name == rasd.PartText && !leadSeen {
-			lead, leadSeen = true, true
-		}
+		lead := inLead[f]
 		for _, pm := range f.places {
 			if pm.origin || pm.place.Kind == "country" || want != "" && pm.place.ISO3 != want {
 				continue
@@ -1080,12 +1093,8 @@ func (x *Extractor) fallbackPlace(d *doc, frames []*frame, f *frame) (placeM, *p
 	iso := want
 	if iso == "" {
 		tally := map[string]int{}
-		leadSeen := false
 		for _, f := range frames {
-			lead := f.p.name == rasd.PartTitle
-			if f.p.name == rasd.PartText && !leadSeen {
-				lead, leadSeen = true, true
-			}
+			lead := inLead[f]
 			for _, pm := range f.places {
 				if pm.origin {
 					continue
